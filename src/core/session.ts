@@ -1,0 +1,128 @@
+/**
+ * Restores a lost session: a silent refresh first, then an interactive login.
+ * Framework-free so the provider, the QueryClient glue and plain fetch code share one.
+ *
+ * - Single flight: concurrent callers (20 queries failing with 401 at once) share one attempt.
+ * - Across tabs too: the refresh runs under a Web Lock, and a tab that waited for the lock
+ *   skips its own refresh when another tab refreshed meanwhile, so rotating refresh tokens
+ *   are not spent twice (which would log the user out).
+ * - No loops: a 401 right after a refresh that "succeeded" means refreshing does not help,
+ *   so the next restore goes straight to the interactive login.
+ */
+
+export interface SessionHandlers {
+  /** Silent token refresh; true when it worked. */
+  refreshSession?: (() => Promise<boolean>) | undefined;
+  /** Interactive re-login (the app's login form or page); true when signed in again. */
+  requestLogin?: (() => Promise<boolean>) | undefined;
+}
+
+export interface SessionCoordinatorOptions {
+  /** Web Lock and storage key shared by the app's tabs. */
+  name?: string;
+  /** A refresh younger than this does not count as a fix for a new 401. */
+  refreshCooldownMs?: number;
+  now?: () => number;
+}
+
+export interface SessionCoordinator {
+  /** Silent refresh, single flight in this tab and across tabs. */
+  refresh(): Promise<boolean>;
+  /** Interactive login, single flight. */
+  login(): Promise<boolean>;
+  /** Refresh, or login when refresh fails or just failed to help. True when the session is back. */
+  restore(): Promise<boolean>;
+  /** Replace the app's handlers (the provider re-renders with new props). */
+  setHandlers(handlers: SessionHandlers): void;
+}
+
+interface LockManagerLike {
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+}
+
+function lockManager(): LockManagerLike | undefined {
+  const nav = (globalThis as { navigator?: { locks?: LockManagerLike } }).navigator;
+  return nav?.locks && typeof nav.locks.request === 'function' ? nav.locks : undefined;
+}
+
+function readStamp(key: string): number {
+  try {
+    return Number(globalThis.localStorage?.getItem(key)) || 0;
+  } catch {
+    return 0; // storage can throw (Safari private mode, sandboxed iframes)
+  }
+}
+
+function writeStamp(key: string, value: number): void {
+  try {
+    globalThis.localStorage?.setItem(key, String(value));
+  } catch {
+    // best effort: without storage, tabs still refresh one at a time under the lock
+  }
+}
+
+async function settle(fn: (() => Promise<boolean>) | undefined): Promise<boolean> {
+  if (!fn) return false;
+  try {
+    return (await fn()) === true;
+  } catch {
+    return false; // an app callback that throws is a failed attempt, never a crash
+  }
+}
+
+export function createSessionCoordinator(
+  initial: SessionHandlers = {},
+  options: SessionCoordinatorOptions = {},
+): SessionCoordinator {
+  const name = options.name ?? 'react-api-error-kit:session';
+  const cooldown = options.refreshCooldownMs ?? 10_000;
+  const now = options.now ?? Date.now;
+  let handlers = initial;
+  let refreshing: Promise<boolean> | undefined;
+  let loggingIn: Promise<boolean> | undefined;
+  let lastRefreshOk = -Infinity;
+
+  const runRefresh = async (): Promise<boolean> => {
+    const startedAt = now();
+    const attempt = async () => {
+      // Another tab refreshed while this one waited for the lock: its tokens are ours too.
+      if (readStamp(name) > startedAt) return true;
+      const ok = await settle(handlers.refreshSession);
+      if (ok) writeStamp(name, now());
+      return ok;
+    };
+    const locks = lockManager();
+    let ok: boolean;
+    try {
+      ok = locks ? await locks.request(name, attempt) : await attempt();
+    } catch {
+      ok = false;
+    }
+    if (ok) lastRefreshOk = now();
+    return ok;
+  };
+
+  const coordinator: SessionCoordinator = {
+    refresh() {
+      refreshing ??= runRefresh().finally(() => {
+        refreshing = undefined;
+      });
+      return refreshing;
+    },
+    login() {
+      loggingIn ??= settle(handlers.requestLogin).finally(() => {
+        loggingIn = undefined;
+      });
+      return loggingIn;
+    },
+    async restore() {
+      const refreshJustHelped = now() - lastRefreshOk < cooldown;
+      if (handlers.refreshSession && !refreshJustHelped && (await coordinator.refresh())) return true;
+      return coordinator.login();
+    },
+    setHandlers(next) {
+      handlers = next;
+    },
+  };
+  return coordinator;
+}

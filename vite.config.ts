@@ -1,0 +1,90 @@
+/// <reference types="vitest/config" />
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import dts from 'vite-plugin-dts';
+import { defineConfig } from 'vite';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+/** Debian's Chromium: nothing on this kind of machine may download a browser. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// A new provider object per project: a shared one makes vitest label every project alike.
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: {
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
+
+const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/];
+
+export default defineConfig(({ mode }) => ({
+  // The library build (`vite build --mode lib`) is the only place the dts plugin runs:
+  // Storybook loads this file too and must not write declarations.
+  plugins: mode === 'lib' ? [react(), dts({ tsconfigPath: './tsconfig.build.json' })] : [react()],
+  publicDir: mode === 'lib' ? false : 'public',
+  build:
+    mode === 'lib'
+      ? {
+          lib: {
+            entry: { index: 'src/index.ts', core: 'src/core/index.ts' },
+            formats: ['es' as const],
+          },
+          rolldownOptions: { external: PEERS },
+          sourcemap: true,
+          emptyOutDir: true,
+        }
+      : {},
+  test: {
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.browser.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/**/*.test.tsx'],
+          exclude: ['test/**/*.browser.test.tsx'],
+          setupFiles: ['test/setup/dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/**/*.browser.test.ts', 'test/**/*.browser.test.tsx'],
+          setupFiles: ['test/setup/browser.ts'],
+          browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        test: {
+          name: 'storybook',
+          browser: chromium(),
+        },
+      },
+    ],
+  },
+}));
