@@ -35,7 +35,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['test/**', 'bench/**', 'stories/**', 'examples/**', 'scripts/**', '.storybook/**'],
+    files: ['test/**', 'bench/**', 'stories/**', 'mocks/**', 'examples/**', 'scripts/**', '.storybook/**'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-floating-promises': 'off',

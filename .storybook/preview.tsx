@@ -1,10 +1,100 @@
-import type { Preview } from '@storybook/react-vite';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { loadLocale, registerLocale } from '../src/core/messages/locales.js';
+import { createHandlers } from '../mocks/handlers.js';
+import { isExpectedCaught } from '../stories/expectedErrors.js';
+import { StoryFrame } from './StoryFrame.js';
+import { PSEUDO_LOCALE, pseudoCatalog } from './pseudoLocale.js';
+import './preview.css';
+
+registerLocale(PSEUDO_LOCALE, pseudoCatalog());
+
+const str = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+
+/** Every story inside the kit's provider, a fresh QueryClient, and the toolbar's locale, theme and direction. */
+const withKit: Decorator = (Story, context) => (
+  <StoryFrame
+    key={context.id}
+    locale={str(context.globals.locale, 'en')}
+    theme={str(context.globals.theme, 'light')}
+    direction={str(context.globals.direction, 'auto')}
+  >
+    <Story />
+  </StoryFrame>
+);
 
 const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Locale of every text the kit renders',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'fr', title: 'Français' },
+          { value: 'es', title: 'Español' },
+          { value: 'ja', title: '日本語' },
+          { value: 'ar', title: 'العربية (RTL)' },
+          { value: PSEUDO_LOCALE, title: 'Pseudo (longer, accented)' },
+        ],
+      },
+    },
+    theme: {
+      description: 'Light or dark styles',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+      },
+    },
+    direction: {
+      description: 'Writing direction (auto follows the locale)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        dynamicTitle: true,
+        items: [
+          { value: 'auto', title: 'Direction from locale' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light', direction: 'auto' },
+  // Lazily loaded catalogs arrive before the story renders, so no story flashes English first.
+  loaders: [
+    async ({ globals }) => {
+      await loadLocale(str(globals.locale, 'en'));
+      return {};
+    },
+  ],
+  // A fresh mock API per story: tokens, rate-limit windows and the offline switch never leak.
+  beforeEach({ msw }) {
+    msw.use(...createHandlers());
+  },
+  decorators: [withKit],
   parameters: {
     // Any axe violation fails the story's test.
     a11y: { test: 'error' },
+    controls: { matchers: { date: /At$/ } },
+    layout: 'fullscreen',
+    // Boundary stories throw on purpose; React would log each caught error. Others still log.
+    react: {
+      rootOptions: {
+        onCaughtError: (error: unknown) => {
+          if (!isExpectedCaught(error)) console.error(error);
+        },
+      },
+    },
   },
+  tags: ['autodocs'],
 };
 
 export default preview;

@@ -6,8 +6,12 @@
  * - Across tabs too: the refresh runs under a Web Lock, and a tab that waited for the lock
  *   skips its own refresh when another tab refreshed meanwhile, so rotating refresh tokens
  *   are not spent twice (which would log the user out).
- * - No loops: a 401 right after a refresh that "succeeded" means refreshing does not help,
- *   so the next restore goes straight to the interactive login.
+ * - No loops: a 401 on a request sent after a refresh that "succeeded" means refreshing does
+ *   not help, and a refresh that just failed will fail again; within the cooldown neither is
+ *   tried again, so the next restore goes straight to the interactive login.
+ * - `renew(version)` tells a request that failed with stale credentials (sent before the session
+ *   was renewed) from one that failed with fresh ones: only the latter costs a refresh. A counter,
+ *   not a timestamp: a fast refresh and the request after it can share a millisecond.
  */
 
 export interface SessionHandlers {
@@ -32,6 +36,18 @@ export interface SessionCoordinator {
   login(): Promise<boolean>;
   /** Refresh, or login when refresh fails or just failed to help. True when the session is back. */
   restore(): Promise<boolean>;
+  /**
+   * For a request that failed as unauthenticated: true when it is worth sending again.
+   * `version` is `version()` read when the request was sent. Resolves true at once when the session
+   * was renewed since; otherwise joins or starts one silent refresh, unless a refresh settled within the
+   * cooldown (it failed, or "succeeded" and the request still failed): then false, without calling
+   * `refreshSession` again. False means: ask the person to sign in.
+   */
+  renew(version?: number): Promise<boolean>;
+  /** Goes up by one each time the session is renewed (refresh or login). Read it when a request is sent. */
+  version(): number;
+  /** True when the app gave `refreshSession` or `requestLogin`, so restoring is possible at all. */
+  canRestore(): boolean;
   /** Replace the app's handlers (the provider re-renders with new props). */
   setHandlers(handlers: SessionHandlers): void;
 }
@@ -64,7 +80,8 @@ function writeStamp(key: string, value: number): void {
 async function settle(fn: (() => Promise<boolean>) | undefined): Promise<boolean> {
   if (!fn) return false;
   try {
-    return (await fn()) === true;
+    const result: unknown = await fn();
+    return result === true;
   } catch {
     return false; // an app callback that throws is a failed attempt, never a crash
   }
@@ -81,6 +98,9 @@ export function createSessionCoordinator(
   let refreshing: Promise<boolean> | undefined;
   let loggingIn: Promise<boolean> | undefined;
   let lastRefreshOk = -Infinity;
+  let lastRefreshFailed = -Infinity;
+  // Renewals so far (refresh or login); requests sent before the latest one had stale credentials.
+  let renewals = 0;
 
   const runRefresh = async (): Promise<boolean> => {
     const startedAt = now();
@@ -98,9 +118,18 @@ export function createSessionCoordinator(
     } catch {
       ok = false;
     }
-    if (ok) lastRefreshOk = now();
+    const at = now();
+    if (ok) {
+      lastRefreshOk = at;
+      renewals += 1;
+    } else {
+      lastRefreshFailed = at;
+    }
     return ok;
   };
+
+  // A refresh that succeeded or failed this recently is not tried again for a new 401.
+  const refreshSettledRecently = (): boolean => now() - Math.max(lastRefreshOk, lastRefreshFailed) < cooldown;
 
   const coordinator: SessionCoordinator = {
     refresh() {
@@ -110,15 +139,34 @@ export function createSessionCoordinator(
       return refreshing;
     },
     login() {
-      loggingIn ??= settle(handlers.requestLogin).finally(() => {
-        loggingIn = undefined;
-      });
+      loggingIn ??= settle(handlers.requestLogin)
+        .then((ok) => {
+          if (ok) {
+            renewals += 1;
+            lastRefreshFailed = -Infinity; // a fresh login may come with a fresh refresh token
+          }
+          return ok;
+        })
+        .finally(() => {
+          loggingIn = undefined;
+        });
       return loggingIn;
     },
     async restore() {
-      const refreshJustHelped = now() - lastRefreshOk < cooldown;
-      if (handlers.refreshSession && !refreshJustHelped && (await coordinator.refresh())) return true;
+      if (handlers.refreshSession && !refreshSettledRecently() && (await coordinator.refresh())) return true;
       return coordinator.login();
+    },
+    renew(version) {
+      if (version !== undefined && version < renewals) return Promise.resolve(true);
+      if (refreshing) return refreshing;
+      if (!handlers.refreshSession || refreshSettledRecently()) return Promise.resolve(false);
+      return coordinator.refresh();
+    },
+    version() {
+      return renewals;
+    },
+    canRestore() {
+      return Boolean(handlers.refreshSession ?? handlers.requestLogin);
     },
     setHandlers(next) {
       handlers = next;

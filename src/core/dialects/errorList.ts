@@ -1,0 +1,32 @@
+import { fieldPathFromName } from '../fieldPath.js';
+import { defineDialect } from './defineDialect.js';
+import { FieldErrorBag } from './FieldErrorBag.js';
+import { code, isRecord, list, text } from './read.js';
+
+/**
+ * A plain list of errors: SendGrid `{errors: [{message, field, help}]}`, Twitter v1.1
+ * `{errors: [{code: 88, message}]}`, Rails' full messages `{errors: ['Email is invalid']}`.
+ */
+export const errorListDialect = defineDialect('error-list', (body) => {
+  if (!isRecord(body)) return undefined;
+  const errors = list(body.errors);
+  if (errors.length === 0) return undefined;
+  const bag = new FieldErrorBag();
+  const messages: string[] = [];
+  let sourceCode: string | undefined;
+  for (const e of errors) {
+    if (typeof e === 'string') {
+      if (text(e) !== undefined) messages.push(e.trim());
+      continue;
+    }
+    if (!isRecord(e)) return undefined;
+    const message = text(e.message);
+    if (message === undefined) return undefined; // not a list of messages: someone else's shape
+    messages.push(message);
+    sourceCode ??= code(e.code);
+    const field = text(e.field);
+    bag.add(field === undefined ? undefined : fieldPathFromName(field), message);
+  }
+  if (messages.length === 0) return undefined;
+  return { sourceCode, message: messages[0], fieldErrors: bag.toRecord() };
+});

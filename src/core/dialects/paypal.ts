@@ -1,0 +1,26 @@
+import { fieldPathFromName } from '../fieldPath.js';
+import { defineDialect } from './defineDialect.js';
+import { FieldErrorBag } from './FieldErrorBag.js';
+import { firstText, isRecord, records, text, wordCode } from './read.js';
+
+/**
+ * PayPal REST `{name: 'UNPROCESSABLE_ENTITY', message, debug_id, details: [{field, issue,
+ * description, location}], links}` (401s come with `links` only). `debug_id` is what PayPal support asks for.
+ */
+export const paypalDialect = defineDialect('paypal', (body) => {
+  if (!isRecord(body)) return undefined;
+  const name = wordCode(body.name);
+  if (name === undefined || !/^[A-Z][A-Z_]+$/.test(name)) return undefined;
+  if (typeof body.debug_id !== 'string' && !Array.isArray(body.details) && !Array.isArray(body.links)) return undefined;
+  const bag = new FieldErrorBag();
+  for (const d of records(body.details)) {
+    const field = text(d.field);
+    bag.add(field === undefined ? undefined : fieldPathFromName(field), firstText(d.description, d.issue));
+  }
+  return {
+    sourceCode: name,
+    message: text(body.message),
+    requestId: text(body.debug_id),
+    fieldErrors: bag.toRecord(),
+  };
+});

@@ -1,0 +1,116 @@
+import { classify, type BodyKind } from './classify.js';
+import { API_ERROR_CODES, type ApiErrorCode } from './codes.js';
+import type { DialectResult } from './dialects/types.js';
+import { EMPTY_FIELD_ERRORS, freezeFieldErrors } from './fieldErrors.js';
+import { EMPTY_HEADERS } from './headers.js';
+import { isApiError, markApiError } from './isApiError.js';
+import { plainInput } from './plainInput.js';
+import { rateLimitExhausted } from './rateLimitHeaders.js';
+import type { RawFailure } from './rawFailure.js';
+import { findRequestId } from './requestId.js';
+import { computeRetryAt } from './retryTiming.js';
+import { runDialects } from './runDialects.js';
+import { asHttpStatus } from './safeAccess.js';
+import { sanitizeText } from './sanitizeText.js';
+import { detectTransport } from './transport/detectTransport.js';
+import type { ApiError } from './types.js';
+
+const memo = new WeakMap<object, ApiError>();
+
+function bodyKind(raw: RawFailure): BodyKind {
+  const text = raw.bodyText ?? (typeof raw.body === 'string' ? raw.body : undefined);
+  if (raw.body !== undefined && typeof raw.body !== 'string') return 'json';
+  if (text === undefined) return raw.body === undefined && raw.status !== undefined ? 'empty' : 'none';
+  if (text.trim() === '') return 'empty';
+  return raw.contentType?.includes('html') || /^\s*</.test(text) ? 'html' : 'text';
+}
+
+/** A body status counts when the HTTP status is missing or a 2xx that carried a failure body. */
+function effectiveStatus(raw: RawFailure, dialect: DialectResult | undefined): number | undefined {
+  const fromBody = asHttpStatus(dialect?.status);
+  if (raw.status === undefined) return fromBody;
+  if (raw.status >= 200 && raw.status < 300 && fromBody !== undefined && fromBody >= 400) return fromBody;
+  return raw.status;
+}
+
+function isRetryable(code: ApiErrorCode, retryAt: number | undefined): boolean {
+  const info = API_ERROR_CODES[code];
+  if (info.category === 'cancelled') return false;
+  if (info.category === 'rate_limit' || retryAt !== undefined) return true;
+  return info.retryable;
+}
+
+function build(input: unknown): ApiError {
+  const raw = detectTransport(input) ?? plainInput(input);
+  const headers = raw.headers ?? EMPTY_HEADERS;
+  const match =
+    // Header-only dialects (WWW-Authenticate) also read answers with an empty body.
+    raw.code === undefined && (raw.body !== undefined || raw.headers !== undefined)
+      ? runDialects(raw.body, { status: raw.status, headers, contentType: raw.contentType })
+      : undefined;
+  const dialect = match?.result;
+  const status = effectiveStatus(raw, dialect);
+  const sourceCode = sanitizeText(raw.sourceCode ?? dialect?.sourceCode, 200);
+  const retryAfterHeader = headers.get('retry-after') !== undefined;
+  const rateLimitEvidence = rateLimitExhausted(headers) || (retryAfterHeader && (status === 400 || status === 403));
+  const code =
+    raw.code ??
+    classify({ sourceCode, categoryHint: dialect?.category, status, rateLimitEvidence, bodyKind: bodyKind(raw) });
+  const { category } = API_ERROR_CODES[code];
+  // Only a rate limit or an outage says when to come back (see docs/model.md).
+  const waitApplies = category === 'rate_limit' || status === 503 || code === 'SERVICE_UNAVAILABLE';
+  const retryAt = computeRetryAt({
+    headers, status, waitApplies, now: Date.now(),
+    bodyRetryAfterSeconds: typeof dialect?.retryAfterSeconds === 'number' ? dialect.retryAfterSeconds : undefined,
+  });
+  const fallbackMessage = !match && bodyKind(raw) === 'text' ? raw.bodyText : undefined;
+  const serverMessage = sanitizeText(dialect?.message ?? fallbackMessage);
+  const requestId = findRequestId(dialect?.requestId, raw.body, headers);
+  return {
+    category,
+    code,
+    ...(sourceCode !== undefined && { sourceCode }),
+    ...(status !== undefined && { status }),
+    ...(serverMessage !== undefined && { serverMessage }),
+    ...(requestId !== undefined && { requestId }),
+    ...(retryAt !== undefined && { retryAt }),
+    fieldErrors: dialect?.fieldErrors ? freezeFieldErrors(dialect.fieldErrors) : EMPTY_FIELD_ERRORS,
+    retryable: isRetryable(code, retryAt),
+    cause: input,
+    occurredAt: Date.now(),
+    ...(raw.request !== undefined && { request: raw.request }),
+    ...(raw.jsonRecovered && { jsonRecovered: true }),
+    ...(match && { dialect: match.name }),
+  };
+}
+
+/** Last resort when the input defeats every reader (Proxies that throw on every trap). */
+function unknownError(input: unknown): ApiError {
+  return {
+    category: 'unknown', code: 'UNKNOWN_ERROR', fieldErrors: EMPTY_FIELD_ERRORS,
+    retryable: true, cause: input, occurredAt: Date.now(),
+  };
+}
+
+/**
+ * Turns anything thrown or returned by an API call into the one error model. Total: never
+ * throws. Memoized per input object, so the same failure gives the same frozen ApiError
+ * (and `retryAt` stays put across renders).
+ */
+export function normalizeApiError(input: unknown): ApiError {
+  const key = typeof input === 'object' && input !== null ? input : typeof input === 'function' ? input : undefined;
+  if (key) {
+    const cached = memo.get(key);
+    if (cached) return cached;
+  }
+  let result: ApiError;
+  try {
+    if (isApiError(input)) return input;
+    result = Object.freeze(build(input));
+  } catch {
+    result = Object.freeze(unknownError(input));
+  }
+  markApiError(result);
+  if (key) memo.set(key, result);
+  return result;
+}

@@ -1,0 +1,27 @@
+import { bodyFromText } from '../bodyFromText.js';
+import { toHeaderReader } from '../headers.js';
+import type { RawFailure } from '../rawFailure.js';
+import { requestInfo } from '../requestInfo.js';
+import { asHttpStatus, getProp } from '../safeAccess.js';
+
+/** A body as a client library handed it over: text is parsed leniently, objects kept as they are. */
+export function bodyParts(data: unknown): Pick<RawFailure, 'body' | 'bodyText' | 'jsonRecovered'> {
+  if (typeof data === 'string') {
+    const { body, jsonRecovered } = bodyFromText(data);
+    return { body, bodyText: data, jsonRecovered };
+  }
+  return data === undefined || data === null ? {} : { body: data };
+}
+
+/** Status, headers and content type of a `Response` or a response-like object (axios, got, ofetch). */
+export function responseParts(response: unknown): Pick<RawFailure, 'status' | 'headers' | 'contentType'> {
+  const status = asHttpStatus(getProp(response, 'status')) ?? asHttpStatus(getProp(response, 'statusCode'));
+  const headers = toHeaderReader(getProp(response, 'headers'));
+  const contentType = headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() || undefined;
+  return { status, headers, contentType };
+}
+
+export function responseRequest(request: unknown, response: unknown): RawFailure['request'] {
+  const url = getProp(response, 'url');
+  return requestInfo(request, typeof url === 'string' ? url : undefined);
+}

@@ -1,0 +1,94 @@
+import type { SessionCoordinator } from '../core/session.js';
+import type { ApiError } from '../core/types.js';
+
+export type SessionPromptStatus = 'idle' | 'refreshing' | 'needs-login';
+
+export interface SessionPromptSnapshot {
+  readonly status: SessionPromptStatus;
+  /** The authentication error that started the current wave; null when idle. */
+  readonly error: ApiError | null;
+}
+
+/**
+ * One wave of authentication failures: many queries and mutations failing with 401 at once
+ * cost one silent refresh (the coordinator is single flight), then each is sent again. When the
+ * refresh fails or does not help, the wave stops in `needs-login` (one prompt) and holds the
+ * failed work until `replay()` (after the person signed in) or `dismiss()`.
+ */
+export interface AuthWave {
+  // Function properties, not methods: they are passed around unbound (useSyncExternalStore, onRetry).
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly getSnapshot: () => SessionPromptSnapshot;
+  /**
+   * Takes a failed piece of work. `key` identifies it (the same query failing twice is one entry),
+   * `replay` sends it again, `version` is the session version read when it was sent.
+   */
+  readonly handle: (key: object, replay: () => void, version: number | undefined, error: ApiError) => void;
+  /** The session is back (the person signed in): send every held piece of work again. */
+  readonly replay: () => void;
+  /** The person closed the prompt: drop the held work; the screens keep their errors. */
+  readonly dismiss: () => void;
+}
+
+const IDLE: SessionPromptSnapshot = Object.freeze({ status: 'idle', error: null });
+
+export function createAuthWave(getSession: () => SessionCoordinator | undefined): AuthWave {
+  const listeners = new Set<() => void>();
+  const held = new Map<object, () => void>();
+  let snapshot = IDLE;
+  let renewing = 0;
+
+  const set = (status: SessionPromptStatus, error: ApiError | null): void => {
+    if (snapshot.status === status && snapshot.error === error) return;
+    snapshot = status === 'idle' ? IDLE : Object.freeze({ status, error });
+    for (const listener of [...listeners]) listener();
+  };
+
+  const run = (key: object): void => {
+    const job = held.get(key);
+    held.delete(key);
+    job?.();
+  };
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot: () => snapshot,
+    handle(key, replay, version, error) {
+      held.set(key, replay);
+      // While the prompt is up, more failures only join it: no refresh, no second prompt.
+      if (snapshot.status === 'needs-login') return;
+      const session = getSession();
+      if (!session) {
+        set('needs-login', error);
+        return;
+      }
+      renewing += 1;
+      set('refreshing', snapshot.error ?? error);
+      void session.renew(version).then((ok) => {
+        renewing -= 1;
+        if (snapshot.status === 'needs-login') return; // the prompt owns the held work now
+        if (!ok) {
+          set('needs-login', snapshot.error ?? error);
+          return;
+        }
+        run(key);
+        if (renewing === 0) set('idle', null);
+      });
+    },
+    replay() {
+      const jobs = [...held.values()];
+      held.clear();
+      set('idle', null);
+      for (const job of jobs) job();
+    },
+    dismiss() {
+      held.clear();
+      set('idle', null);
+    },
+  };
+}

@@ -1,0 +1,87 @@
+'use client';
+import type { ReactNode } from 'react';
+import { cx } from './cx.js';
+import { RetryButton } from './RetryButton.js';
+import { SupportDialog } from './SupportDialog.js';
+import { useAnnounceNewError } from './useAnnounceNewError.js';
+import { useApiErrorModel } from './useApiErrorModel.js';
+import { useRetryWhenOnline } from './useRetryWhenOnline.js';
+
+export interface ApiErrorBannerProps {
+  /** Anything: a thrown value, an ApiError, or a TanStack Query query/mutation result. */
+  error: unknown;
+  /** What the retry action does (default: the query's refetch / mutation's reset, if given one). */
+  onRetry?: (() => unknown) | undefined;
+  /** Shows a Dismiss button. */
+  onDismiss?: (() => void) | undefined;
+  /** What Reload does for a conflict (default: reload the page). */
+  onReload?: (() => void) | undefined;
+  /** How often this error happened (deduplicated notices): "3 times". */
+  count?: number | undefined;
+  className?: string | undefined;
+  /** Extra content below the message. */
+  children?: ReactNode;
+}
+
+const reloadPage = () => {
+  globalThis.location.reload();
+};
+
+/**
+ * The error, said in words, with what can be done about it (from CATEGORY_PRESENTATION).
+ * role="alert" when the person is blocked, role="status" otherwise. Renders nothing without
+ * an error or for a cancelled request. Server text is rendered as text only.
+ */
+export function ApiErrorBanner({ error, onRetry, onDismiss, onReload, count, className, children }: ApiErrorBannerProps) {
+  const model = useApiErrorModel(error, { onRetry });
+  const { presentation, translator } = model;
+  useAnnounceNewError(model.error, `${model.title}. ${model.message}`, presentation?.role === 'status');
+  useRetryWhenOnline(presentation?.retryWhenOnline === true, model.retry);
+  if (!model.error || !presentation) return null;
+
+  const actions: Record<string, ReactNode> = {
+    retry: <RetryButton key="retry" error={model.error} onRetry={model.retry} className="raek-banner__action" />,
+    relogin: (
+      <button key="relogin" type="button" className="raek-banner__action raek-button" onClick={() => void model.relogin()}>
+        {translator.t('relogin.signIn')}
+      </button>
+    ),
+    support: (
+      <SupportDialog key="support" error={model.error} openerClassName="raek-banner__action">
+        {translator.t('banner.support')}
+      </SupportDialog>
+    ),
+    reload: (
+      <button key="reload" type="button" className="raek-banner__action raek-button" onClick={onReload ?? reloadPage}>
+        {translator.t('banner.reload')}
+      </button>
+    ),
+  };
+
+  return (
+    <div
+      className={cx('raek-banner', className)}
+      role={presentation.role}
+      dir={model.dir}
+      data-category={model.error.category}
+    >
+      <div className="raek-banner__body">
+        <p className="raek-banner__title">
+          {model.title}
+          {count !== undefined && count > 1 && <span className="raek-banner__count"> ({translator.t('banner.count', { count })})</span>}
+        </p>
+        <p className="raek-banner__message">{model.message}</p>
+        {model.serverMessage !== '' && <p className="raek-banner__server-message">{model.serverMessage}</p>}
+        {children}
+      </div>
+      <div className="raek-banner__actions">
+        {presentation.actions.map((action) => actions[action])}
+        {onDismiss && (
+          <button type="button" className="raek-banner__action raek-banner__dismiss raek-button" onClick={onDismiss}>
+            {translator.t('banner.dismiss')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

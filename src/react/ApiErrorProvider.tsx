@@ -1,0 +1,93 @@
+'use client';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { ReactNode } from 'react';
+import { pageClock } from '../core/clock.js';
+import { createTranslator } from '../core/messages/createTranslator.js';
+import { isLocaleLoaded, loadLocale, subscribeLocales } from '../core/messages/locales.js';
+import type { MessageOverrides, TranslateFn } from '../core/messages/types.js';
+import { createSessionCoordinator } from '../core/session.js';
+import type { ApiError } from '../core/types.js';
+import { ApiErrorContext } from './ApiErrorContext.js';
+import type { ApiErrorContextValue, ApiErrorSupport } from './ApiErrorContext.js';
+
+export interface ApiErrorProviderProps {
+  /** BCP 47; falls back to the language, then `en`. Other locales than `en` load on demand. */
+  locale?: string | undefined;
+  /** Overrides of any text, per locale: `{ de: { 'retryButton.label': 'Nochmal' } }`. */
+  messages?: MessageOverrides | undefined;
+  /** Hands every text to the app's i18n; `undefined` keeps the kit's text. */
+  translate?: TranslateFn | undefined;
+  /** Silent token refresh; true when it worked. Run single-flight (also across tabs). */
+  refreshSession?: (() => Promise<boolean>) | undefined;
+  /** Interactive re-login; true when the user is signed in again. */
+  requestLogin?: (() => Promise<boolean>) | undefined;
+  support?: ApiErrorSupport | undefined;
+  /** Reporting hook (Sentry...): once per distinct ApiError; a throw here is swallowed. */
+  onReport?: ((error: ApiError) => void) | undefined;
+  children?: ReactNode;
+}
+
+const EMPTY_SUPPORT: ApiErrorSupport = Object.freeze({});
+
+/** Configures every part of the kit below it. Everything also works without it, in English. */
+export function ApiErrorProvider({
+  locale,
+  messages,
+  translate,
+  refreshSession,
+  requestLogin,
+  support,
+  onReport,
+  children,
+}: ApiErrorProviderProps) {
+  // Re-render when a lazily loaded catalog arrives: the snapshot flips once, to true.
+  const loaded = useSyncExternalStore(
+    subscribeLocales,
+    () => locale === undefined || isLocaleLoaded(locale),
+    () => locale === undefined || isLocaleLoaded(locale),
+  );
+  useEffect(() => {
+    if (locale !== undefined && !loaded) void loadLocale(locale);
+  }, [locale, loaded]);
+  // No useMemo needed: createTranslator caches per (locale, messages, translate) and starts a new
+  // cache when a catalog arrives, so this is the same object until something really changed.
+  const translator = createTranslator({ locale, messages, translate });
+
+  const [session] = useState(() => createSessionCoordinator({ refreshSession, requestLogin }));
+  useEffect(() => {
+    session.setHandlers({ refreshSession, requestLogin });
+  }, [session, refreshSession, requestLogin]);
+
+  // The latest onReport, without making the context change when the app passes a new arrow.
+  const reportRef = useRef(onReport);
+  useEffect(() => {
+    reportRef.current = onReport;
+  }, [onReport]);
+  const [reported] = useState(() => new WeakSet<ApiError>());
+  const report = useCallback(
+    (error: ApiError) => {
+      // Once per distinct ApiError: many components show the same one, StrictMode runs effects twice.
+      if (reported.has(error)) return;
+      reported.add(error);
+      try {
+        reportRef.current?.(error);
+      } catch {
+        // A failing reporter must never take the error UI down with it.
+      }
+    },
+    [reported],
+  );
+
+  const value = useMemo<ApiErrorContextValue>(
+    () => ({
+      translator,
+      session,
+      canRefresh: refreshSession !== undefined,
+      support: support ?? EMPTY_SUPPORT,
+      onReport: report,
+      clock: pageClock,
+    }),
+    [translator, session, refreshSession, support, report],
+  );
+  return <ApiErrorContext value={value}>{children}</ApiErrorContext>;
+}

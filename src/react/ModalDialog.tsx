@@ -1,0 +1,67 @@
+'use client';
+import { useLayoutEffect, useRef } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+
+export interface ModalDialogProps {
+  /** Called when the dialog asks to close (Escape, or the native close event). */
+  onClose: () => void;
+  /** Ids of the title and description; set only because this dialog renders them while mounted. */
+  titleId: string;
+  descriptionId?: string | undefined;
+  id?: string | undefined;
+  className?: string | undefined;
+  dir?: 'ltr' | 'rtl' | undefined;
+  children: ReactNode;
+}
+
+const supportsModal = (dialog: HTMLDialogElement): boolean => typeof dialog.showModal === 'function';
+
+/**
+ * A native <dialog> opened with showModal() while mounted: the browser makes the rest of the
+ * page inert, moves focus in and closes on Escape. Mount it to open, unmount to close.
+ * Focus goes back to what had it before (Chrome does this on close(), but not when the dialog
+ * is removed from the DOM, and older Safari never did).
+ * Where showModal is missing (jsdom, very old browsers) it falls back to the `open` attribute.
+ */
+export function ModalDialog({ onClose, titleId, descriptionId, id, className, dir, children }: ModalDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = dialog.ownerDocument.activeElement;
+    if (supportsModal(dialog)) {
+      if (!dialog.open) dialog.showModal();
+    } else {
+      dialog.setAttribute('open', '');
+      dialog.querySelector<HTMLElement>('button, [href], input, textarea, [tabindex]')?.focus();
+    }
+    return () => {
+      if (dialog.open && typeof dialog.close === 'function') dialog.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    // Native modals turn Escape into 'cancel' + 'close'; the fallback needs it by hand.
+    if (event.key === 'Escape' && ref.current && !supportsModal(ref.current)) {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      id={id}
+      className={className}
+      dir={dir}
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      onClose={onClose}
+      onKeyDown={onKeyDown}
+    >
+      {children}
+    </dialog>
+  );
+}

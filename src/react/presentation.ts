@@ -1,0 +1,53 @@
+import type { ApiErrorCategory } from '../core/types.js';
+
+/** Something a person can do about an error. */
+export type ApiErrorAction = 'retry' | 'relogin' | 'support' | 'reload';
+
+export interface CategoryPresentation {
+  /** `alert` interrupts (the person cannot go on without acting); `status` waits its turn. */
+  readonly role: 'alert' | 'status';
+  /** Actions in the order they appear. */
+  readonly actions: readonly ApiErrorAction[];
+  /** May the server's own message be shown to the person (as text)? 4xx about their request: yes. */
+  readonly showServerMessage: boolean;
+  /** Retry by itself when the browser comes back online. */
+  readonly retryWhenOnline: boolean;
+  /** Never presented (the client aborted on purpose). */
+  readonly hidden: boolean;
+}
+
+const p = (
+  role: CategoryPresentation['role'],
+  actions: readonly ApiErrorAction[],
+  extra: Partial<Pick<CategoryPresentation, 'showServerMessage' | 'retryWhenOnline' | 'hidden'>> = {},
+): CategoryPresentation =>
+  Object.freeze({ role, actions: Object.freeze(actions), showServerMessage: false, retryWhenOnline: false, hidden: false, ...extra });
+
+/**
+ * What each category gets. Data, not branches: components read this table.
+ * 5xx server messages are never shown here (they may hold internals); the support dialog keeps them.
+ */
+export const CATEGORY_PRESENTATION: Readonly<Record<ApiErrorCategory, CategoryPresentation>> = Object.freeze({
+  // Nothing works offline: blocking, so alert; retried automatically when back online.
+  connection: p('alert', ['retry'], { retryWhenOnline: true }),
+  authentication: p('alert', ['relogin']),
+  authorization: p('alert', ['support']),
+  request: p('alert', [], { showServerMessage: true }),
+  not_found: p('status', ['support'], { showServerMessage: true }),
+  conflict: p('alert', ['reload'], { showServerMessage: true }),
+  rate_limit: p('status', ['retry']),
+  server: p('status', ['retry', 'support']),
+  response: p('status', ['retry', 'support']),
+  // Text for whoever can fix the site; nothing the person can retry.
+  integration: p('alert', ['support']),
+  configuration: p('alert', ['support']),
+  cancelled: p('status', [], { hidden: true }),
+  unknown: p('status', ['retry', 'support']),
+});
+
+/** The presentation of a category; unknown strings get the `unknown` row. */
+export function presentationOf(category: string): CategoryPresentation {
+  return Object.prototype.hasOwnProperty.call(CATEGORY_PRESENTATION, category)
+    ? CATEGORY_PRESENTATION[category as ApiErrorCategory]
+    : CATEGORY_PRESENTATION.unknown;
+}

@@ -1,0 +1,37 @@
+'use client';
+import { useCallback, useSyncExternalStore } from 'react';
+import { secondsUntil } from '../core/clock.js';
+import { useApiErrorContext } from './useApiErrorContext.js';
+
+const noop = (): void => undefined;
+
+/**
+ * Reads the page clock through useSyncExternalStore and returns `select(secondsLeft)`.
+ * The result must be a primitive: React re-renders only when it changes, so a component that
+ * selects `s === 0` renders once when the wait ends, not once a second.
+ * Subscribes only while there is something to count, and lets go at zero.
+ */
+export function useCountdown<T extends string | number | boolean>(
+  retryAt: number | undefined,
+  select: (secondsLeft: number) => T,
+): T {
+  const { clock } = useApiErrorContext();
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      if (secondsUntil(retryAt, clock.now()) <= 0) return noop;
+      let unsubscribe = clock.subscribe(() => {
+        onChange();
+        if (secondsUntil(retryAt, clock.now()) <= 0) {
+          unsubscribe();
+          unsubscribe = noop;
+        }
+      });
+      return () => {
+        unsubscribe();
+      };
+    },
+    [clock, retryAt],
+  );
+  const snapshot = (): T => select(secondsUntil(retryAt, clock.now()));
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}

@@ -1,0 +1,8 @@
+'use client';
+import { useSyncExternalStore } from 'react';
+import { getOnline, getServerOnline, subscribeOnline } from './onlineStore.js';
+
+/** True unless the browser reports being offline. */
+export function useOnline(): boolean {
+  return useSyncExternalStore(subscribeOnline, getOnline, getServerOnline);
+}

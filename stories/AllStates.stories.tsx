@@ -1,0 +1,42 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import { ApiErrorBanner } from '../src/react/ApiErrorBanner.js';
+import { EXAMPLES } from './examples.js';
+import { loadExample } from './loadExample.js';
+import { normalized } from './exampleArgs.js';
+
+/** Every example of stories/examples.ts at once: one page to review in each locale, theme and direction. */
+const meta = {
+  title: 'Components/All states',
+  loaders: [async () => ({ errors: await Promise.all(EXAMPLES.map(loadExample)) })],
+  render: (_args, { loaded }) => {
+    const errors = loaded.errors as unknown[];
+    return (
+      <div className="all-states">
+        {EXAMPLES.map((example, index) => (
+          <section key={example.id} aria-labelledby={`state-${example.id}`} data-example={example.id}>
+            <h2 id={`state-${example.id}`}>{example.title}</h2>
+            <ApiErrorBanner error={errors[index]} onRetry={() => undefined} />
+          </section>
+        ))}
+      </div>
+    );
+  },
+} satisfies Meta;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const AllStates: Story = {
+  name: 'All states',
+  play: async ({ canvasElement, loaded }) => {
+    const errors = loaded.errors as unknown[];
+    for (const [index, example] of EXAMPLES.entries()) {
+      const section = canvasElement.querySelector(`[data-example="${example.id}"]`);
+      await expect(normalized(errors[index]).category).toBe(example.category);
+      const banner = section?.querySelector('.raek-banner');
+      // A cancelled request is never presented; everything else is.
+      if (example.category === 'cancelled') await expect(banner).toBeNull();
+      else await expect(banner).toHaveAttribute('data-category', example.category);
+    }
+  },
+};

@@ -1,0 +1,81 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { RetryButton, type RetryButtonProps } from '../src/react/RetryButton.js';
+import { exampleArgTypes, loadExampleError, normalized, translatorFor, type ExampleArgs } from './exampleArgs.js';
+
+type Args = RetryButtonProps & ExampleArgs;
+
+/** Counts down to `retryAt` (disabled), shows a clock time for waits over an hour, and is enabled at zero. */
+const meta = {
+  title: 'Components/RetryButton',
+  component: RetryButton,
+  args: { example: 'rate-limit', error: null, onRetry: fn() },
+  argTypes: { ...exampleArgTypes, error: { control: false } },
+  loaders: [loadExampleError],
+  render: ({ onRetry }, { loaded }) => <RetryButton error={loaded.error} onRetry={onRetry} />,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const countdown = /\d:\d\d/;
+
+export const CountdownRunning: Story = {
+  name: 'Countdown running',
+  play: async ({ canvasElement, args }) => {
+    const button = within(canvasElement).getByRole('button');
+    await expect(button).toBeDisabled();
+    await expect(button.textContent).toMatch(countdown);
+    await userEvent.click(button, { pointerEventsCheck: 0 });
+    await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
+export const CountdownOverAnHour: Story = {
+  name: 'Countdown over an hour',
+  args: { example: 'rate-limit-long' },
+  play: async ({ canvasElement, loaded, globals }) => {
+    const button = within(canvasElement).getByRole('button');
+    await expect(button).toBeDisabled();
+    // Not "1:29:59": a clock time ("Try again at 15:40"), the way a person plans a long wait.
+    const { retryAt } = normalized(loaded.error);
+    await expect(retryAt).toBeGreaterThan(Date.now() + 3600_000);
+    const wait = translatorFor(globals).formatRetryWait(retryAt ?? 0, Date.now());
+    await expect(wait.kind).toBe('clock');
+    await expect(button.textContent).toContain(wait.value);
+    await expect(button.textContent).not.toMatch(/\d:\d\d:\d\d/);
+  },
+};
+
+export const CountdownDone: Story = {
+  name: 'Countdown done',
+  args: { example: 'rate-limit-done' },
+  play: async ({ canvasElement, args }) => {
+    const button = within(canvasElement).getByRole('button');
+    await expect(button).toBeEnabled();
+    await userEvent.click(button);
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const CountsDownToEnabled: Story = {
+  name: 'Counts down, then enables',
+  args: { example: 'rate-limit-short' },
+  play: async ({ canvasElement, args }) => {
+    const button = within(canvasElement).getByRole('button');
+    await expect(button).toBeDisabled();
+    await waitFor(() => expect(button).toBeEnabled(), { timeout: 5000 });
+    await userEvent.click(button);
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const ServerError: Story = {
+  name: 'Server error: retry at once',
+  args: { example: 'server' },
+  play: async ({ canvasElement, args }) => {
+    const button = within(canvasElement).getByRole('button');
+    await expect(button).toBeEnabled();
+    await userEvent.click(button);
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};

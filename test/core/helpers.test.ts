@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { toHeaderReader } from '../../src/core/headers.js';
+import { parseLenientJson } from '../../src/core/lenientJson.js';
+import { redactUrl } from '../../src/core/redact.js';
+import { findRequestId } from '../../src/core/requestId.js';
+import { sanitizeText } from '../../src/core/sanitizeText.js';
+import { classify } from '../../src/core/classify.js';
+import { statusToCode } from '../../src/core/statusCodes.js';
+
+describe('toHeaderReader', () => {
+  it('reads Headers, axios-like headers and plain objects case-insensitively', () => {
+    expect(toHeaderReader(new Headers({ 'X-Request-Id': 'a' })).get('x-request-id')).toBe('a');
+    const axiosLike = { store: { 'retry-after': '5' }, get(n: string) { return this.store[n.toLowerCase() as 'retry-after']; }, has: () => true };
+    expect(toHeaderReader(axiosLike).get('Retry-After')).toBe('5');
+    expect(toHeaderReader({ 'Set-Cookie': ['a', 'b'], 'X-N': 3 }).get('set-cookie')).toBe('a, b');
+    expect(toHeaderReader({ 'X-N': 3 }).get('x-n')).toBe('3');
+    expect(toHeaderReader(null).get('x')).toBeUndefined();
+    expect(toHeaderReader({ get: () => { throw new Error('x'); }, has: () => true }).get('x')).toBeUndefined();
+  });
+});
+
+describe('parseLenientJson', () => {
+  it.each([
+    ['{"a":1}', { a: 1 }, false],
+    ['  [{"a":1}] ', [{ a: 1 }], false],
+    ['<br />\n<b>Warning</b>: foo() in /x.php on line 3<br />\n{"code":"x","m":"a } b"}', { code: 'x', m: 'a } b' }, true],
+    ['Notice: Undefined [index] in x\n{"ok":false}', { ok: false }, true],
+    ['{"error":"x"}\n<!-- page generated in 0.2s -->', { error: 'x' }, true],
+    ['Deprecated: x [1] y\n[{"id":1}]', [{ id: 1 }], true],
+  ])('recovers %j', (text, value, recovered) => {
+    expect(parseLenientJson(text)).toEqual({ value, recovered });
+  });
+
+  it.each(['', 'Bad gateway', '<!DOCTYPE html><html><style>a{b:c}</style><script>var x = {"a":1}</script></html>', '{"unterminated": ', 'x [0] y'])(
+    'gives nothing for %j',
+    (text) => { expect(parseLenientJson(text)).toBeUndefined(); },
+  );
+
+  it('stays fast on adversarial input', () => {
+    const text = '{'.repeat(200_000) + '"'.repeat(100_000);
+    const start = performance.now();
+    expect(parseLenientJson(text)).toBeUndefined();
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('redactUrl', () => {
+  it.each([
+    ['https://api.test/x?token=abc&page=2', 'https://api.test/x?token=[redacted]&page=2'],
+    ['/wp-json/wc/v3/orders?consumer_key=ck_1&consumer_secret=cs_2', '/wp-json/wc/v3/orders?consumer_key=[redacted]&consumer_secret=[redacted]'],
+    ['https://user:pw@host.test/p', 'https://[redacted]@host.test/p'],
+    ['https://host.test/cb#access_token=xyz&state=1', 'https://host.test/cb#access_token=[redacted]&state=1'],
+    ['/x?API-KEY=1&Sig=2&code=3&session=4', '/x?API-KEY=[redacted]&Sig=[redacted]&code=[redacted]&session=[redacted]'],
+    ['/plain/path', '/plain/path'],
+  ])('%s', (url, expected) => { expect(redactUrl(url)).toBe(expected); });
+});
+
+describe('findRequestId', () => {
+  const h = (o: Record<string, string>) => toHeaderReader(o);
+  it.each([
+    [undefined, { request_id: 'b1' }, {}, 'b1'],
+    [undefined, { error: { requestId: 'b2' } }, { 'x-request-id': 'h' }, 'b2'],
+    [undefined, { error: { innerError: { 'request-id': 'g1' } } }, {}, 'g1'],
+    ['d1', { request_id: 'b1' }, {}, 'd1'],
+    [undefined, {}, { 'X-Request-Id': ' h1 ' }, 'h1'],
+    [undefined, {}, { 'x-amzn-RequestId': 'aws' }, 'aws'],
+    [undefined, {}, { 'x-github-request-id': 'gh', 'cf-ray': 'ray' }, 'gh'],
+    [undefined, {}, { 'cf-ray': '8a1b-LHR' }, '8a1b-LHR'],
+    [undefined, {}, {}, undefined],
+  ])('%j %j %j', (dialectId, body, headers, expected) => {
+    expect(findRequestId(dialectId, body, h(headers))).toBe(expected);
+  });
+
+  it('bounds the length', () => {
+    expect(findRequestId('x'.repeat(5000), undefined, h({}))!.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe('sanitizeText', () => {
+  it('strips controls and bidi, collapses space, bounds', () => {
+    expect(sanitizeText('  a\u202E\u0007b \n\t c ')).toBe('ab c');
+    expect(sanitizeText('   ')).toBeUndefined();
+    expect(sanitizeText('x'.repeat(2000))!.length).toBe(500);
+  });
+});
+
+describe('statusToCode and classify order', () => {
+  it.each([
+    [400, 'INVALID_REQUEST'], [401, 'UNAUTHORIZED'], [402, 'PAYMENT_REQUIRED'], [403, 'FORBIDDEN'], [404, 'NOT_FOUND'],
+    [405, 'METHOD_NOT_ALLOWED'], [408, 'CONNECTION_TIMEOUT'], [409, 'CONFLICT'], [410, 'GONE'], [412, 'PRECONDITION_FAILED'],
+    [413, 'REQUEST_TOO_LARGE'], [415, 'UNSUPPORTED_MEDIA_TYPE'], [422, 'VALIDATION_ERROR'], [423, 'RESOURCE_LOCKED'],
+    [429, 'RATE_LIMIT_EXCEEDED'], [500, 'INTERNAL_ERROR'], [501, 'NOT_IMPLEMENTED'], [502, 'BAD_GATEWAY'],
+    [503, 'SERVICE_UNAVAILABLE'], [504, 'GATEWAY_TIMEOUT'], [418, 'INVALID_REQUEST'], [599, 'INTERNAL_ERROR'],
+    [302, 'UNEXPECTED_RESPONSE_CODE'], [101, 'UNEXPECTED_RESPONSE_CODE'], [0, 'NETWORK_ERROR'],
+  ])('%i -> %s', (status, code) => { expect(statusToCode(status)).toBe(code); });
+
+  it.each([
+    [{ sourceCode: 'API02002', status: 500 }, 'TOKEN_EXPIRED'],
+    [{ sourceCode: 'zzz', categoryHint: 'rate_limit' as const, status: 400 }, 'RATE_LIMIT_EXCEEDED'],
+    [{ sourceCode: 'zzz', categoryHint: 'server' as const, status: 503 }, 'SERVICE_UNAVAILABLE'],
+    [{ sourceCode: 'zzz', status: 400, rateLimitEvidence: true }, 'RATE_LIMIT_EXCEEDED'],
+    [{ sourceCode: 'session_expired', status: 403 }, 'TOKEN_EXPIRED'],
+    [{ sourceCode: 'customer_api_key_expired', status: 401 }, 'API_KEY_EXPIRED'],
+    [{ sourceCode: 'RequestThrottled', status: 400 }, 'RATE_LIMIT_EXCEEDED'],
+    [{ sourceCode: 'order_not_found', status: 400 }, 'NOT_FOUND'],
+    [{ sourceCode: 'field_invalid_value', status: 404 }, 'NOT_FOUND'],
+    [{ sourceCode: 'field_invalid_value', status: 400 }, 'INVALID_REQUEST'],
+    [{ sourceCode: 'bogus' }, 'UNKNOWN_ERROR'],
+    [{ sourceCode: 'UNKNOWN_ERROR', status: 503 }, 'SERVICE_UNAVAILABLE'],
+  ])('%j -> %s', (input, code) => { expect(classify({ bodyKind: 'json', ...input })).toBe(code); });
+});
