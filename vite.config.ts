@@ -49,7 +49,14 @@ export default defineConfig(({ mode }) => ({
             },
             formats: ['es' as const],
           },
-          rolldownOptions: { external: PEERS },
+          rolldownOptions: {
+            external: PEERS,
+            output: {
+              // Only the React-bearing entry is a client module: dist/core.js and the locale
+              // chunks must stay importable from React Server Components and plain Node.
+              banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+            },
+          },
           sourcemap: true,
           emptyOutDir: true,
         }

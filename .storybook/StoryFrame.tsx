@@ -25,7 +25,7 @@ export function StoryFrame({ locale, theme, direction, children }: StoryFramePro
   return (
     <ApiErrorProvider locale={locale} support={SUPPORT}>
       <QueryClientProvider client={client}>
-        <div className="story-root" data-theme={theme} dir={dir} lang={locale}>
+        <div className="story-root" data-raek-theme={theme} dir={dir} lang={locale}>
           {children}
         </div>
       </QueryClientProvider>

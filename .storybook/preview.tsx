@@ -4,6 +4,7 @@ import { createHandlers } from '../mocks/handlers.js';
 import { isExpectedCaught } from '../stories/expectedErrors.js';
 import { StoryFrame } from './StoryFrame.js';
 import { PSEUDO_LOCALE, pseudoCatalog } from './pseudoLocale.js';
+import '../src/styles.css';
 import './preview.css';
 
 registerLocale(PSEUDO_LOCALE, pseudoCatalog());

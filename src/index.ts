@@ -1,6 +1,125 @@
-// Root entry: the framework-free model plus the React layer. Explicit names only (no `export *`):
-// everything exported here is public API.
-export { API_ERROR_CODES } from './core/codes.js';
-export type { ApiErrorCode, ApiErrorCodeInfo } from './core/codes.js';
-export { API_ERROR_CATEGORIES } from './core/types.js';
-export type { ApiError, ApiErrorCategory, ApiErrorRequest } from './core/types.js';
+'use client';
+// Root entry: the framework-free model, the React layer and the TanStack Query glue.
+// Explicit names only (no `export *`): everything listed here is public API, and
+// test/index.test.ts fails when an area's entry exports something this file does not.
+
+// Model (also published alone as react-api-error-kit/core)
+export {
+  API_ERROR_CODES,
+  isApiErrorCode,
+  API_ERROR_CATEGORIES,
+  normalizeApiError,
+  isApiError,
+  ApiResponseError,
+  readJsonOrThrow,
+  registerApiErrorDialect,
+  redactUrl,
+  REDACTED,
+  createSessionCoordinator,
+} from './core/index.js';
+export type {
+  ApiErrorCode,
+  ApiErrorCodeInfo,
+  ApiError,
+  ApiErrorCategory,
+  ApiErrorRequest,
+  ApiResponseErrorInit,
+  ApiRequestLike,
+  ApiErrorDialect,
+  DialectContext,
+  DialectResult,
+  HeaderReader,
+  SessionCoordinator,
+  SessionCoordinatorOptions,
+  SessionHandlers,
+} from './core/index.js';
+
+// Messages and locales (framework-free)
+export { createTranslator } from './core/messages/createTranslator.js';
+export {
+  loadLocale,
+  isLocaleLoaded,
+  registerLocale,
+  resolveLanguage,
+  SHIPPED_LOCALES,
+  subscribeLocales,
+} from './core/messages/locales.js';
+export type {
+  MessageCatalog,
+  MessageOverrides,
+  TranslateFn,
+  Translator,
+  TranslatorOptions,
+  RetryWait,
+  RetryWaitKind,
+} from './core/messages/types.js';
+
+// React
+export {
+  ApiErrorProvider,
+  ApiErrorBoundary,
+  useApiErrorBoundary,
+  useApiError,
+  useApiErrorContext,
+  useSecondsLeft,
+  CATEGORY_PRESENTATION,
+  presentationOf,
+  ApiErrorBanner,
+  RetryButton,
+  ReloginPrompt,
+  SupportDialog,
+  FieldErrors,
+  FieldError,
+  announce,
+} from './react/index.js';
+export type {
+  ApiErrorProviderProps,
+  ApiErrorBoundaryProps,
+  ApiErrorFallback,
+  ApiErrorFallbackProps,
+  UseApiErrorBoundaryResult,
+  ApiErrorView,
+  UseApiErrorOptions,
+  ApiErrorContextValue,
+  ApiErrorSupport,
+  ApiErrorAction,
+  CategoryPresentation,
+  ApiErrorBannerProps,
+  RetryButtonProps,
+  ReloginPromptProps,
+  SupportDialogProps,
+  FieldErrorsProps,
+  FieldErrorProps,
+} from './react/index.js';
+
+// TanStack Query
+export {
+  apiErrorRetry,
+  apiErrorRetryDelay,
+  RETRY_LIMITS,
+  RETRY_RULES,
+  installApiErrorHandling,
+  createApiErrorQueryClient,
+  createApiErrorNotificationStore,
+  ApiErrorQueryBridge,
+  ApiErrorNotifications,
+  ApiErrorSessionPrompt,
+  useApiErrorNotifications,
+  useApiErrorSessionPrompt,
+} from './query/index.js';
+export type {
+  RetryRule,
+  InstallApiErrorHandlingOptions,
+  ApiErrorNotice,
+  ApiErrorNotificationSnapshot,
+  ApiErrorNotificationStore,
+  ApiErrorNotificationStoreOptions,
+  NotifyOptions,
+  ApiErrorMeta,
+  ApiErrorMetaOptions,
+  SessionPromptSnapshot,
+  SessionPromptStatus,
+  ApiErrorQueryBridgeProps,
+  ApiErrorNotificationsProps,
+  ApiErrorSessionPromptProps,
+} from './query/index.js';

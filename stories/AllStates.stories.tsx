@@ -40,3 +40,25 @@ export const AllStates: Story = {
     }
   },
 };
+
+export const AllStatesDarkArabic: Story = {
+  name: 'All states (dark, Arabic, right to left)',
+  globals: { theme: 'dark', locale: 'ar' },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('.story-root');
+    await expect(root).toHaveAttribute('dir', 'rtl');
+    // Every banner speaks Arabic and sets its own direction.
+    for (const banner of canvasElement.querySelectorAll('.raek-banner')) await expect(banner).toHaveAttribute('dir', 'rtl');
+  },
+};
+
+export const AllStatesPseudo: Story = {
+  name: 'All states (pseudo-locale)',
+  globals: { locale: 'en-XA' },
+  play: async ({ canvasElement }) => {
+    // Every kit text is pseudo-localized: a plain-English one would be a string that escaped the catalog.
+    const titles = [...canvasElement.querySelectorAll('.raek-banner__title')];
+    await expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) await expect(title.textContent).toMatch(/^\[/);
+  },
+};

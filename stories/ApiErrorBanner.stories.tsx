@@ -23,7 +23,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** A story for one example: the banner's category, role, title and message. */
-function categoryStory(example: ExampleId, extra: Story['play'] = undefined): Story {
+function categoryStory(example: ExampleId, extra?: Story['play']): Story {
   const { title, category } = getExample(example);
   return {
     name: `${category}: ${title}`,

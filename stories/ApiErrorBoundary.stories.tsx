@@ -69,20 +69,22 @@ export const RetryResets: Story = {
 };
 
 /** Fails on the first mount only, like a request that works the second time. */
-function FlakyScreen({ error, attempts }: { error: unknown; attempts: { count: number } }) {
+function FlakyScreen({ error, isFirstAttempt }: { error: unknown; isFirstAttempt: () => boolean }) {
   const { showBoundary } = useApiErrorBoundary();
   useEffect(() => {
-    attempts.count += 1;
-    if (attempts.count === 1) showBoundary(error);
-  }, [error, attempts, showBoundary]);
+    if (isFirstAttempt()) showBoundary(error);
+  }, [error, isFirstAttempt, showBoundary]);
   return <p>The screen loaded.</p>;
 }
 
 function RetryOnce({ error }: { error: unknown }) {
-  const [attempts] = useState(() => ({ count: 0 }));
+  const [isFirstAttempt] = useState(() => {
+    let attempts = 0;
+    return () => ++attempts === 1;
+  });
   return (
     <ApiErrorBoundary>
-      <FlakyScreen error={error} attempts={attempts} />
+      <FlakyScreen error={error} isFirstAttempt={isFirstAttempt} />
     </ApiErrorBoundary>
   );
 }

@@ -22,7 +22,12 @@ function CustomerForm({ error }: { error: unknown }) {
   return (
     <>
       <FieldErrors error={error} />
-      <form noValidate onSubmit={(event) => event.preventDefault()}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+        }}
+      >
         <div>
           <label htmlFor="name">Name</label>
           <FieldError error={error} name="name" />

@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import type { FormEvent } from 'react';
+import type { SyntheticEvent } from 'react';
 import { FieldError } from '../../src/react/FieldError.js';
 import { FieldErrors } from '../../src/react/FieldErrors.js';
 import { useApiError } from '../../src/react/useApiError.js';
 import { useApiClient } from './api.js';
 
 const fieldId = (key: string) => `customer-${key}`;
+const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
 
 /**
  * A form the server validates: the summary (links that move focus to each field) above,
@@ -20,10 +21,10 @@ export function CustomerForm() {
   const invalid = (name: string) => (error?.fieldErrors[name]?.length ?? 0) > 0;
   const describedBy = (name: string) => (invalid(name) ? `${fieldId(name)}-error` : undefined);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    mutation.mutate({ name: String(data.get('name')), email: String(data.get('email')) });
+    mutation.mutate({ name: text(data.get('name')), email: text(data.get('email')) });
   };
 
   return (

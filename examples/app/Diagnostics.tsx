@@ -5,9 +5,9 @@ import { useApiError } from '../../src/react/useApiError.js';
  * the cross-origin trap shows, as a rate limit without a retry time.
  */
 export function Diagnostics({ error }: { error: unknown }) {
-  const { error: apiError } = useApiError(error);
+  const { error: apiError, secondsLeft } = useApiError(error);
   if (!apiError) return null;
-  const retryIn = apiError.retryAt === undefined ? 'none' : `${Math.max(0, Math.round((apiError.retryAt - Date.now()) / 1000))} s`;
+  const retryIn = apiError.retryAt === undefined ? 'none' : `${secondsLeft} s`;
   return (
     <details className="diagnostics">
       <summary>What the kit saw</summary>

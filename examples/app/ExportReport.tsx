@@ -10,11 +10,15 @@ export function ExportReport({ wait = 3 }: { wait?: number }) {
   return (
     <section aria-labelledby="export-title" className="demo-section" data-demo="export">
       <h2 id="export-title">Export report</h2>
-      <button type="button" onClick={() => mutation.mutate()}>
+      <button type="button" onClick={() => {
+          mutation.mutate();
+        }}>
         Export report
       </button>
       <p role="status">{mutation.data ? `Exported ${mutation.data.rows} rows` : ''}</p>
-      <ApiErrorBanner error={mutation} onRetry={() => mutation.mutate()} />
+      <ApiErrorBanner error={mutation} onRetry={() => {
+          mutation.mutate();
+        }} />
       <Diagnostics error={mutation.error} />
     </section>
   );

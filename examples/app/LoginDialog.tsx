@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type SyntheticEvent } from 'react';
 import { DEMO_LOGIN } from '../../mocks/mockApi.js';
 import { useApiClient } from './api.js';
 import type { LoginGate } from './loginGate.js';
@@ -20,16 +20,19 @@ function LoginForm({ gate }: { gate: LoginGate }) {
     return () => dialog?.close();
   }, []);
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const ok = await api.login(String(data.get('username')), String(data.get('password')));
+    const text = (value: FormDataEntryValue | null) => (typeof value === 'string' ? value : '');
+    const ok = await api.login(text(data.get('username')), text(data.get('password')));
     if (ok) gate.resolve(true);
     else setFailed(true);
   };
 
   return (
-    <dialog ref={ref} aria-labelledby="login-title" className="login" onCancel={() => gate.resolve(false)}>
+    <dialog ref={ref} aria-labelledby="login-title" className="login" onCancel={() => {
+        gate.resolve(false);
+      }}>
       <form onSubmit={(event) => void submit(event)}>
         <h2 id="login-title">Sign in to the demo shop</h2>
         <p>

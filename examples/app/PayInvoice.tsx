@@ -10,10 +10,14 @@ export function PayInvoice() {
   return (
     <section aria-labelledby="pay-title" className="demo-section" data-demo="pay">
       <h2 id="pay-title">Invoice #42</h2>
-      <button type="button" onClick={() => mutation.mutate()}>
+      <button type="button" onClick={() => {
+          mutation.mutate();
+        }}>
         Pay invoice
       </button>
-      <ApiErrorBanner error={mutation} onRetry={() => mutation.mutate()} />
+      <ApiErrorBanner error={mutation} onRetry={() => {
+          mutation.mutate();
+        }} />
       <Diagnostics error={mutation.error} />
     </section>
   );

@@ -119,7 +119,7 @@ const de: CompactCatalog = [
     /* code.UNKNOWN_ERROR.title */ 'Etwas ist schiefgelaufen',
     // Code messages, only where the way out differs from the category message.
     /* code.SSL_CERTIFICATE_ERROR.message */ 'Das Sicherheitszertifikat der Website ist ungültig. Der Administrator muss es beheben.',
-    /* code.DEVICE_OFFLINE.message */ 'Wir versuchen es erneut, sobald Sie wieder online sind.',
+    /* code.DEVICE_OFFLINE.message */ 'Sobald die Verbindung wieder da ist, versuchen wir es erneut.',
     /* code.INVALID_CREDENTIALS.message */ 'Prüfen Sie Benutzername und Passwort und versuchen Sie es erneut.',
     /* code.MISSING_API_KEY.message */ 'Bitten Sie den Administrator der Website, den Zugriffsschlüssel dieser App zu prüfen.',
     /* code.INVALID_API_KEY.message */ 'Bitten Sie den Administrator der Website, den Zugriffsschlüssel dieser App zu prüfen.',
@@ -130,7 +130,6 @@ const de: CompactCatalog = [
     /* code.REQUEST_TOO_LARGE.message */ 'Versuchen Sie es mit einer kleineren Datei oder weniger Daten.',
     /* code.PAYMENT_REQUIRED.message */ 'Prüfen Sie Ihren Tarif oder Ihre Zahlungsdaten.',
     /* code.STORE_NOT_FOUND.message */ 'Prüfen Sie die Shop-URL in den Einstellungen.',
-    /* code.DEPENDENCY_EXISTS.message */ 'Andere Einträge verwenden das noch. Entfernen Sie diese zuerst.',
     /* code.QUOTA_EXCEEDED.message */ 'Versuchen Sie es erneut, wenn das Limit zurückgesetzt ist.',
     /* code.LIMIT_EXCEEDED.message */ 'Versuchen Sie es erneut, wenn das Limit zurückgesetzt ist.',
     /* code.NOT_IMPLEMENTED.message */ 'Der Server unterstützt das noch nicht.',
@@ -180,12 +179,11 @@ const de: CompactCatalog = [
     /* support.noRequestId */ 'Keine Anfrage-ID übermittelt',
     /* fieldErrors.title */ 'Es gibt ein Problem',
     /* fieldErrors.prefix */ 'Fehler:',
-    /* boundary.fallback */ 'Etwas ist schiefgelaufen. Laden Sie die Seite neu, um es erneut zu versuchen.',
+    /* boundary.fallback */ 'Etwas ist schiefgelaufen. Laden Sie die Seite neu.',
     /* notifications.label */ 'Benachrichtigungen',
   ],
   {
-    'banner.count.one': '{count}-mal',
-    'banner.count.other': '{count}-mal',
+    'banner.count': { one: '{count}-mal', other: '{count}-mal' },
   },
 ];
 export default de;

@@ -121,7 +121,7 @@ const EN: CompactCatalog = [
     /* code.UNKNOWN_ERROR.title */ 'Something went wrong',
     // Code messages, only where the way out differs from the category message.
     /* code.SSL_CERTIFICATE_ERROR.message */ "The site's security certificate isn't valid. The site administrator needs to fix it.",
-    /* code.DEVICE_OFFLINE.message */ "We'll try again when you're back online.",
+    /* code.DEVICE_OFFLINE.message */ "We'll try again when the connection is back.",
     /* code.INVALID_CREDENTIALS.message */ 'Check your username and password and try again.',
     /* code.MISSING_API_KEY.message */ "Ask the site administrator to check this app's access key.",
     /* code.INVALID_API_KEY.message */ "Ask the site administrator to check this app's access key.",
@@ -132,7 +132,6 @@ const EN: CompactCatalog = [
     /* code.REQUEST_TOO_LARGE.message */ 'Try a smaller file or less data.',
     /* code.PAYMENT_REQUIRED.message */ 'Check your plan or billing details.',
     /* code.STORE_NOT_FOUND.message */ 'Check the store URL in the settings.',
-    /* code.DEPENDENCY_EXISTS.message */ 'Other items still use this. Remove those first.',
     /* code.QUOTA_EXCEEDED.message */ 'Try again once the limit resets.',
     /* code.LIMIT_EXCEEDED.message */ 'Try again once the limit resets.',
     /* code.NOT_IMPLEMENTED.message */ "The server doesn't support this yet.",
@@ -186,11 +185,11 @@ const EN: CompactCatalog = [
     /* notifications.label */ 'Notifications',
   ],
   {
-    'banner.count.one': '{count} time',
-    'banner.count.other': '{count} times',
+    'banner.count': { one: '{count} time', other: '{count} times' },
   },
 ];
 
 /** Expanded once at import: the flat catalog everything else reads. */
-const en: MessageCatalog = expandCatalog(EN);
+// Pure: an import of the model alone from the root entry must drop the English catalog.
+const en: MessageCatalog = /* @__PURE__ */ expandCatalog(EN);
 export default en;

@@ -119,7 +119,7 @@ const es: CompactCatalog = [
     /* code.UNKNOWN_ERROR.title */ 'Algo salió mal',
     // Code messages, only where the way out differs from the category message.
     /* code.SSL_CERTIFICATE_ERROR.message */ 'El certificado de seguridad del sitio no es válido. El administrador del sitio debe corregirlo.',
-    /* code.DEVICE_OFFLINE.message */ 'Lo intentaremos de nuevo cuando vuelvas a estar en línea.',
+    /* code.DEVICE_OFFLINE.message */ 'Lo intentaremos de nuevo cuando vuelva la conexión.',
     /* code.INVALID_CREDENTIALS.message */ 'Revisa tu usuario y contraseña y vuelve a intentarlo.',
     /* code.MISSING_API_KEY.message */ 'Pide al administrador del sitio que revise la clave de acceso de esta app.',
     /* code.INVALID_API_KEY.message */ 'Pide al administrador del sitio que revise la clave de acceso de esta app.',
@@ -130,7 +130,6 @@ const es: CompactCatalog = [
     /* code.REQUEST_TOO_LARGE.message */ 'Prueba con un archivo más pequeño o menos datos.',
     /* code.PAYMENT_REQUIRED.message */ 'Revisa tu plan o tus datos de pago.',
     /* code.STORE_NOT_FOUND.message */ 'Revisa la URL de la tienda en los ajustes.',
-    /* code.DEPENDENCY_EXISTS.message */ 'Otros elementos aún lo usan. Elimínalos primero.',
     /* code.QUOTA_EXCEEDED.message */ 'Vuelve a intentarlo cuando se restablezca el límite.',
     /* code.LIMIT_EXCEEDED.message */ 'Vuelve a intentarlo cuando se restablezca el límite.',
     /* code.NOT_IMPLEMENTED.message */ 'El servidor aún no admite esto.',
@@ -184,9 +183,7 @@ const es: CompactCatalog = [
     /* notifications.label */ 'Notificaciones',
   ],
   {
-    'banner.count.one': '{count} vez',
-    'banner.count.many': '{count} de veces',
-    'banner.count.other': '{count} veces',
+    'banner.count': { one: '{count} vez', many: '{count} de veces', other: '{count} veces' },
   },
 ];
 export default es;

@@ -119,7 +119,7 @@ const fr: CompactCatalog = [
     /* code.UNKNOWN_ERROR.title */ 'Un problème est survenu',
     // Code messages, only where the way out differs from the category message.
     /* code.SSL_CERTIFICATE_ERROR.message */ "Le certificat de sécurité du site n'est pas valide. L'administrateur du site doit le corriger.",
-    /* code.DEVICE_OFFLINE.message */ 'Nous réessaierons dès que vous serez de nouveau en ligne.',
+    /* code.DEVICE_OFFLINE.message */ 'Nous réessaierons dès le retour de la connexion.',
     /* code.INVALID_CREDENTIALS.message */ 'Vérifiez votre identifiant et votre mot de passe, puis réessayez.',
     /* code.MISSING_API_KEY.message */ "Demandez à l'administrateur du site de vérifier la clé d'accès de cette application.",
     /* code.INVALID_API_KEY.message */ "Demandez à l'administrateur du site de vérifier la clé d'accès de cette application.",
@@ -130,7 +130,6 @@ const fr: CompactCatalog = [
     /* code.REQUEST_TOO_LARGE.message */ 'Essayez un fichier plus petit ou moins de données.',
     /* code.PAYMENT_REQUIRED.message */ 'Vérifiez votre abonnement ou vos informations de paiement.',
     /* code.STORE_NOT_FOUND.message */ "Vérifiez l'URL de la boutique dans les réglages.",
-    /* code.DEPENDENCY_EXISTS.message */ "D'autres éléments l'utilisent encore. Supprimez-les d'abord.",
     /* code.QUOTA_EXCEEDED.message */ 'Réessayez quand la limite sera réinitialisée.',
     /* code.LIMIT_EXCEEDED.message */ 'Réessayez quand la limite sera réinitialisée.',
     /* code.NOT_IMPLEMENTED.message */ 'Le serveur ne prend pas encore cela en charge.',
@@ -184,9 +183,7 @@ const fr: CompactCatalog = [
     /* notifications.label */ 'Notifications',
   ],
   {
-    'banner.count.one': '{count} fois',
-    'banner.count.many': '{count} de fois',
-    'banner.count.other': '{count} fois',
+    'banner.count': { one: '{count} fois', many: '{count} de fois', other: '{count} fois' },
   },
 ];
 export default fr;

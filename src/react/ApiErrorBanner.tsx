@@ -75,7 +75,8 @@ export function ApiErrorBanner({ error, onRetry, onDismiss, onReload, count, cla
         {children}
       </div>
       <div className="raek-banner__actions">
-        {presentation.actions.map((action) => actions[action])}
+        {/* A retry button that can do nothing would be a lie: shown only with something to retry. */}
+        {presentation.actions.filter((action) => action !== 'retry' || model.hasRetry).map((action) => actions[action])}
         {onDismiss && (
           <button type="button" className="raek-banner__action raek-banner__dismiss raek-button" onClick={onDismiss}>
             {translator.t('banner.dismiss')}

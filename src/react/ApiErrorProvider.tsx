@@ -78,16 +78,22 @@ export function ApiErrorProvider({
     [reported],
   );
 
+  // By value: an inline `support={{ email }}` must not re-render every consumer on each render.
+  const email = support?.email;
+  const url = support?.url;
+  const stableSupport = useMemo(() => (email === undefined && url === undefined ? EMPTY_SUPPORT : { email, url }), [email, url]);
+
+  const canRefresh = refreshSession !== undefined;
   const value = useMemo<ApiErrorContextValue>(
     () => ({
       translator,
       session,
-      canRefresh: refreshSession !== undefined,
-      support: support ?? EMPTY_SUPPORT,
+      canRefresh,
+      support: stableSupport,
       onReport: report,
       clock: pageClock,
     }),
-    [translator, session, refreshSession, support, report],
+    [translator, session, canRefresh, stableSupport, report],
   );
   return <ApiErrorContext value={value}>{children}</ApiErrorContext>;
 }

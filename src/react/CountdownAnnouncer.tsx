@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { secondsUntil } from '../core/clock.js';
 import type { Translator } from '../core/messages/types.js';
-import { announce, ensureAnnouncer } from './announcer.js';
+import { announce, retainAnnouncer } from './announcer.js';
 import { useApiErrorContext } from './useApiErrorContext.js';
 import { useCountdown } from './useCountdown.js';
 
@@ -28,9 +28,7 @@ export function CountdownAnnouncer({ retryAt, translator }: CountdownAnnouncerPr
   const step = useCountdown(retryAt, announceStep);
   const previous = useRef(0);
 
-  useEffect(() => {
-    ensureAnnouncer();
-  }, []);
+  useEffect(() => retainAnnouncer(), []);
 
   useEffect(() => {
     const before = previous.current;

@@ -2,7 +2,7 @@
  * The page announcer: ONE polite live region for the whole page, in plain DOM (not React) so
  * that it exists before any text goes in and outlives the component that spoke.
  *
- * - Created by `ensureAnnouncer()`, which components call when they mount: a live region must
+ * - Created by `retainAnnouncer()`, which components call when they mount: a live region must
  *   already be in the accessibility tree when text is added, or screen readers stay silent.
  * - Each message is a new child added after a short delay and removed after a while:
  *   NVDA ignores text inserted in the same tick as its region, and re-speaks a fresh node
@@ -17,6 +17,36 @@ const ATTRIBUTE = 'data-raek-announcer';
 
 let region: HTMLElement | undefined;
 let last = { text: '', at: -Infinity };
+let users = 0;
+const timers = new Set<ReturnType<typeof setTimeout>>();
+
+function later(callback: () => void, ms: number): void {
+  const id = globalThis.setTimeout(() => {
+    timers.delete(id);
+    callback();
+  }, ms);
+  timers.add(id);
+}
+
+/**
+ * Marks a component as a user of the announcer (call in an effect, release in its cleanup).
+ * When the last user goes, pending messages are dropped with their timers: no timer outlives
+ * the components that spoke.
+ */
+export function retainAnnouncer(): () => void {
+  ensureAnnouncer();
+  users += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    users -= 1;
+    if (users > 0) return;
+    for (const id of timers) globalThis.clearTimeout(id);
+    timers.clear();
+    region?.replaceChildren();
+  };
+}
 
 /** Creates the region if it is missing. Safe on the server (does nothing). */
 export function ensureAnnouncer(): HTMLElement | undefined {
@@ -45,11 +75,11 @@ export function announce(text: string): void {
   const now = Date.now();
   if (last.text === text && now - last.at < DEDUPE_MS) return;
   last = { text, at: now };
-  globalThis.setTimeout(() => {
+  later(() => {
     const node = target.ownerDocument.createElement('div');
     node.textContent = text;
     target.appendChild(node);
-    globalThis.setTimeout(() => {
+    later(() => {
       node.remove();
     }, CLEAR_AFTER_MS);
   }, INSERT_DELAY_MS);
@@ -57,6 +87,9 @@ export function announce(text: string): void {
 
 /** Removes the region and forgets history (tests). */
 export function resetAnnouncer(): void {
+  for (const id of timers) globalThis.clearTimeout(id);
+  timers.clear();
+  users = 0;
   region?.remove();
   region = undefined;
   last = { text: '', at: -Infinity };

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import { announce, ensureAnnouncer } from './announcer.js';
+import { announce, retainAnnouncer } from './announcer.js';
 
 /**
  * Speaks `text` through the page announcer when an error appears where none was shown.
@@ -10,9 +10,7 @@ import { announce, ensureAnnouncer } from './announcer.js';
  */
 export function useAnnounceNewError(error: object | null, text: string, enabled: boolean): void {
   const shown = useRef<object | null>(null);
-  useEffect(() => {
-    ensureAnnouncer();
-  }, []);
+  useEffect(() => retainAnnouncer(), []);
   useEffect(() => {
     const wasShowing = shown.current !== null;
     shown.current = error;

@@ -26,6 +26,8 @@ export interface ApiErrorModel {
   readonly translator: Translator;
   readonly online: boolean;
   readonly retry: () => unknown;
+  /** False when there is nothing to retry with (a raw error and no `onRetry`). */
+  readonly hasRetry: boolean;
   readonly relogin: () => Promise<void>;
   readonly supportOpen: boolean;
   readonly openSupport: () => void;
@@ -69,6 +71,7 @@ export function useApiErrorModel(input: unknown, options: UseApiErrorOptions = {
     translator,
     online,
     retry,
+    hasRetry: retry !== noop,
     relogin,
     supportOpen,
     openSupport: useCallback(() => {

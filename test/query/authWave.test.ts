@@ -110,10 +110,13 @@ describe('authentication wave', () => {
     const statuses: string[] = [];
     t.installation.wave.subscribe(() => statuses.push(t.installation.wave.getSnapshot().status));
     Array.from({ length: 20 }, (_, i) => t.observe(['item', i], getItem(i)));
-    await until(() => t.installation.wave.getSnapshot().status === 'needs-login' && api.itemCalls >= 40);
+    await until(() => t.installation.wave.getSnapshot().status === 'needs-login');
     await new Promise((r) => setTimeout(r, 300)); // no storm follows
     expect(api.refreshCalls).toBe(1);
-    expect(api.itemCalls).toBe(40); // each query: the first try and one replay
+    // Each query: its first try, and at most one replay (a straggler that fails after the prompt
+    // opened waits for the sign-in instead).
+    expect(api.itemCalls).toBeGreaterThan(20);
+    expect(api.itemCalls).toBeLessThanOrEqual(40);
     expect(statuses.filter((s) => s === 'needs-login')).toHaveLength(1);
     t.dispose();
   });
@@ -146,6 +149,20 @@ describe('authentication wave', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(api.refreshCalls).toBe(1);
     expect(t.installation.wave.getSnapshot().status).toBe('idle');
+    t.dispose();
+  });
+
+  it('without any session handler, a 401 is an ordinary error: boundary on first load, no wave', async () => {
+    reset();
+    const t = setupClient();
+    const observer = t.observe(['item', 1], getItem(1));
+    await until(() => observer.getCurrentResult().isError);
+    const throwOnError = t.client.getDefaultOptions().queries?.throwOnError as (e: Error, q: unknown) => boolean;
+    const query = t.client.getQueryCache().find({ queryKey: ['item', 1] })!;
+    expect(throwOnError(observer.getCurrentResult().error!, query)).toBe(true);
+    expect(t.installation.wave.getSnapshot().status).toBe('idle');
+    expect(api.refreshCalls).toBe(0);
+    expect(api.itemCalls).toBe(1); // authentication is never retried
     t.dispose();
   });
 });

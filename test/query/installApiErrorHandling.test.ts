@@ -96,6 +96,17 @@ describe('installApiErrorHandling', () => {
     const [first, second] = hits.get('limited')!;
     expect(second! - first!).toBeGreaterThanOrEqual(1_990); // 2 s after the 429, less timer granularity
     t.dispose();
+  }, 15_000);
+
+  it('failed mutations reach the region only when asked (notifyMutations or meta.notify)', async () => {
+    const t = setupClient();
+    const plain = t.mutation(() => apiFetch('http://api.test/flaky', { method: 'POST' }));
+    await plain.mutate(undefined).catch(() => undefined);
+    expect(t.installation.notifications.getSnapshot().notices).toHaveLength(0);
+    const told = t.mutation(() => apiFetch('http://api.test/flaky', { method: 'POST' }), { meta: { apiError: { notify: true } } });
+    await told.mutate(undefined).catch(() => undefined);
+    expect(t.installation.notifications.getSnapshot().notices.map((n) => n.error.status)).toEqual([502]);
+    t.dispose();
   });
 
   it('mutations are not retried, unless meta marks them safe', async () => {

@@ -86,6 +86,12 @@ describe('ApiErrorBanner', () => {
     vi.useRealTimers();
   });
 
+  it('offers no retry when there is nothing to retry with', () => {
+    render(<ApiErrorBanner error={new Error('raw failure')} />);
+    expect(screen.getByRole('status')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
   it('accepts a query result', () => {
     const refetch = vi.fn();
     render(<ApiErrorBanner error={{ error: apiError(), refetch }} />);

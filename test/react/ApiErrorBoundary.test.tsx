@@ -1,6 +1,6 @@
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary.js';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider.js';
@@ -57,6 +57,34 @@ describe('ApiErrorBoundary', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('orders loaded')).toBeInTheDocument();
     expect(calls).toBe(3);
+  });
+
+  it('catches suspense query errors and its retry fetches again', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    let calls = 0;
+    function Profile() {
+      const { data } = useSuspenseQuery({
+        queryKey: ['profile'],
+        queryFn: async () => {
+          calls += 1;
+          if (calls === 1) throw new TypeError('Failed to fetch');
+          return 'Ada';
+        },
+      });
+      return <p>{data}</p>;
+    }
+    render(
+      <QueryClientProvider client={client}>
+        <ApiErrorBoundary>
+          <Suspense fallback={<p>loading</p>}>
+            <Profile />
+          </Suspense>
+        </ApiErrorBoundary>
+      </QueryClientProvider>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Ada')).toBeInTheDocument();
+    expect(calls).toBe(2);
   });
 
   it('resets on the first change of resetKeys', () => {

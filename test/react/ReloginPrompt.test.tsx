@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider.js';
 import { ReloginPrompt } from '../../src/react/ReloginPrompt.js';
@@ -90,6 +90,21 @@ describe('ReloginPrompt', () => {
     await settle();
     expect(refreshSession).toHaveBeenCalledTimes(1);
     expect(screen.getAllByRole('dialog')).toHaveLength(1);
+  });
+
+  it('refreshes once and retries once under StrictMode', async () => {
+    const refreshSession = vi.fn(async () => true);
+    const onRetry = vi.fn();
+    render(
+      <StrictMode>
+        <ApiErrorProvider refreshSession={refreshSession}>
+          <ReloginPrompt error={expired()} onRetry={onRetry} />
+        </ApiErrorProvider>
+      </StrictMode>,
+    );
+    await settle();
+    expect(refreshSession).toHaveBeenCalledTimes(1);
+    expect(onRetry).toHaveBeenCalledTimes(1);
   });
 
   it('renders nothing for other categories', () => {

@@ -51,4 +51,18 @@ describe('RetryButton renders', () => {
     expect(calls.button - rendersBefore).toBe(100); // once each, when the wait ended
     expect(screen.getAllByRole('button', { name: 'Try again' })[0]).toBeEnabled();
   });
+
+  it('no timer survives the unmount of 1000 countdowns', () => {
+    const { unmount } = render(
+      <div>
+        {Array.from({ length: 1000 }, (_, i) => (
+          <RetryButton key={i} error={apiError({ category: 'rate_limit', code: 'RATE_LIMIT_EXCEEDED', retryAt: NOW + 1000 * (i + 1) })} />
+        ))}
+      </div>,
+    );
+    act(() => vi.advanceTimersByTime(3005));
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
+  });
 });

@@ -6,7 +6,7 @@ import { API_ERROR_CATEGORIES } from '../types.js';
  * Codes whose way out differs from their category's message, so they carry a `.message` of
  * their own (every code has a `.title`; the rest take `category.<category>.message`).
  */
-export const CODE_MESSAGE_CODES: readonly ApiErrorCode[] = Object.freeze([
+export const CODE_MESSAGE_CODES: readonly ApiErrorCode[] = /* @__PURE__ */ Object.freeze([
   'SSL_CERTIFICATE_ERROR',
   'DEVICE_OFFLINE',
   'INVALID_CREDENTIALS',
@@ -19,7 +19,6 @@ export const CODE_MESSAGE_CODES: readonly ApiErrorCode[] = Object.freeze([
   'REQUEST_TOO_LARGE',
   'PAYMENT_REQUIRED',
   'STORE_NOT_FOUND',
-  'DEPENDENCY_EXISTS',
   'QUOTA_EXCEEDED',
   'LIMIT_EXCEEDED',
   'NOT_IMPLEMENTED',
@@ -34,7 +33,7 @@ export const CODE_MESSAGE_CODES: readonly ApiErrorCode[] = Object.freeze([
 ] satisfies ApiErrorCode[]);
 
 /** Every piece of component text, plural keys aside (those are keyed in each catalog). */
-export const COMPONENT_KEYS: readonly string[] = Object.freeze([
+export const COMPONENT_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'retryButton.label', 'retryButton.countdown', 'retryButton.waitUntil', 'retryButton.waitTomorrow',
   'retryButton.waitDate', 'retryButton.announceWait', 'retryButton.announceReady', 'retryButton.retrying',
   'banner.dismiss', 'banner.reload', 'banner.support', 'banner.offline',

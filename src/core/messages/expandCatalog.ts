@@ -2,8 +2,9 @@ import { catalogKeys } from './catalogKeys.js';
 import type { CompactCatalog, MessageCatalog } from './types.js';
 
 /**
- * A shipped catalog as the translator reads it: flat keys to texts. A text missing at the end
- * (a catalog older than the key list) is left out, so English answers for it.
+ * A shipped catalog as the translator reads it: flat keys to texts, plural forms as
+ * `<key>.<form>`. A text missing at the end (a catalog older than the key list) is left out,
+ * so English answers for it.
  */
 export function expandCatalog([texts, plurals]: CompactCatalog): MessageCatalog {
   const flat: Record<string, string> = {};
@@ -11,5 +12,8 @@ export function expandCatalog([texts, plurals]: CompactCatalog): MessageCatalog 
     const text = texts[index];
     if (typeof text === 'string') flat[key] = text;
   });
-  return Object.freeze(Object.assign(flat, plurals));
+  for (const [key, forms] of Object.entries(plurals)) {
+    for (const [form, text] of Object.entries(forms)) if (typeof text === 'string') flat[`${key}.${form}`] = text;
+  }
+  return Object.freeze(flat);
 }

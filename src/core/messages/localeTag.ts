@@ -20,7 +20,7 @@ export function baseLanguage(canonical: string): string {
 
 // Scripts written right to left (Unicode; CLDR `characterOrder`). Matching the script, not
 // a list of languages, also gets 'pa-Arab', 'az-Arab' and 'ku-Arab' right.
-const RTL_SCRIPTS: ReadonlySet<string> = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Mend', 'Yezi']);
+const RTL_SCRIPTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Mend', 'Yezi']);
 const dirCache = new Map<string, 'ltr' | 'rtl'>();
 
 /** Writing direction of a canonical tag: 'ar', 'ar-EG', 'he', 'fa', 'ur' -> 'rtl'. */

@@ -4,7 +4,7 @@ import { baseLanguage, canonicalLocale } from './localeTag.js';
 import type { CompactCatalog, MessageCatalog } from './types.js';
 
 /** Locales the kit ships a catalog for. English is bundled; the rest load on demand. */
-export const SHIPPED_LOCALES: readonly string[] = Object.freeze(['en', 'de', 'fr', 'es', 'ja', 'ar']);
+export const SHIPPED_LOCALES: readonly string[] = /* @__PURE__ */ Object.freeze(['en', 'de', 'fr', 'es', 'ja', 'ar']);
 
 type CatalogModule = { readonly default: CompactCatalog };
 
@@ -19,7 +19,7 @@ const LOADERS: Readonly<Record<string, () => Promise<CatalogModule>>> = {
 
 const hasLoader = (base: string): boolean => Object.prototype.hasOwnProperty.call(LOADERS, base);
 
-const catalogs = new Map<string, MessageCatalog>([['en', en]]);
+const catalogs = /* @__PURE__ */ new Map<string, MessageCatalog>([['en', en]]);
 const pending = new Map<string, Promise<boolean>>();
 const listeners = new Set<() => void>();
 let version = 0;

@@ -19,4 +19,4 @@ export function pluralCandidates(key: string, values: Readonly<Record<string, un
 }
 
 /** The suffixes the convention uses, to strip them in tests and tooling. */
-export const PLURAL_CATEGORIES: readonly Intl.LDMLPluralRule[] = Object.freeze(['zero', 'one', 'two', 'few', 'many', 'other']);
+export const PLURAL_CATEGORIES: readonly Intl.LDMLPluralRule[] = /* @__PURE__ */ Object.freeze(['zero', 'one', 'two', 'few', 'many', 'other']);

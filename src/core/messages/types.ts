@@ -5,11 +5,14 @@ export type MessageCatalog = Readonly<Record<string, string>>;
 
 /**
  * How a shipped locale file stores its catalog: the texts in `catalogKeys()` order, then the
- * plural forms by key (`banner.count.one`), since each language has its own set. Positional
- * because the repeated keys cost about 40% of a lazy locale's gzip size; `expandCatalog` turns
- * it into a `MessageCatalog` when the locale is registered.
+ * plural forms by key (`'banner.count': { one, other }`), since each language has its own set.
+ * Positional because the repeated keys cost about 40% of a lazy locale's gzip size;
+ * `expandCatalog` turns it into a `MessageCatalog` when the locale is registered.
  */
-export type CompactCatalog = readonly [texts: readonly string[], plurals: Readonly<Record<string, string>>];
+export type CompactCatalog = readonly [
+  texts: readonly string[],
+  plurals: Readonly<Record<string, Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>>>,
+];
 
 /** App overrides per locale: `{ de: { 'retryButton.label': 'Nochmal' } }`. */
 export type MessageOverrides = Readonly<Record<string, Readonly<Record<string, string>>>>;
