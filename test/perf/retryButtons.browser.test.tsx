@@ -1,0 +1,72 @@
+import { recorderInstalled, takeRenders } from './commitRecorder.js';
+import { Profiler, act } from 'react';
+import type { ProfilerOnRenderCallback } from 'react';
+import { render } from 'vitest-browser-react';
+import { afterEach, beforeAll, expect, test, vi } from 'vitest';
+import { pageClock } from '../../src/core/clock.js';
+import type { ClockTimers } from '../../src/core/clock.js';
+import type { ApiError } from '../../src/core/types.js';
+import { ApiErrorProvider, RetryButton } from '../../src/react/index.js';
+import { fakeClockTimers } from './fakeClockTimers.js';
+
+const BUTTONS = 100;
+const START = Date.UTC(2025, 0, 15, 12, 0, 0, 200);
+
+let previousTimers: ClockTimers | undefined;
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+});
+afterEach(() => {
+  if (previousTimers !== undefined) pageClock.setTimers(previousTimers);
+});
+
+function rateLimited(index: number): ApiError {
+  // About ten minutes ahead: the announcer's step (every minute) stays put for these few ticks.
+  return Object.freeze({
+    category: 'rate_limit', code: 'RATE_LIMIT_EXCEEDED', status: 429, retryAt: START + 590_000 + index * 7,
+    fieldErrors: {}, retryable: true, cause: undefined,
+  });
+}
+
+test('100 RetryButtons counting down: one countdown leaf per button per tick, one timer for all', async () => {
+  expect(recorderInstalled).toBe(true);
+  const timers = fakeClockTimers(START);
+  previousTimers = pageClock.setTimers(timers);
+  const setInterval = vi.spyOn(globalThis, 'setInterval');
+
+  const commits = new Map<string, number>();
+  const onRender: ProfilerOnRenderCallback = (id, phase) => {
+    if (phase !== 'mount') commits.set(id, (commits.get(id) ?? 0) + 1);
+  };
+  const errors = Array.from({ length: BUTTONS }, (_, index) => rateLimited(index));
+  const screen = await render(
+    <ApiErrorProvider>
+      {errors.map((error, index) => (
+        <Profiler key={index} id={`button-${index}`} onRender={onRender}>
+          <RetryButton error={error} />
+        </Profiler>
+      ))}
+    </ApiErrorProvider>,
+  );
+  await act(async () => undefined);
+  takeRenders();
+  commits.clear();
+
+  for (let tick = 1; tick <= 3; tick += 1) {
+    expect(timers.pending(), `clock timers before tick ${tick}`).toBe(1);
+    await act(async () => {
+      timers.tick();
+    });
+    // Per tick: every button's Profiler commits once, and only the countdown leaf rendered.
+    expect(Object.fromEntries(takeRenders()), `components rendered on tick ${tick}`).toEqual({ RetryCountdown: BUTTONS });
+    expect(commits.size, `buttons that committed on tick ${tick}`).toBe(BUTTONS);
+    expect([...commits.values()].every((count) => count === 1), `one commit per button on tick ${tick}`).toBe(true);
+    commits.clear();
+  }
+  expect(timers.pending()).toBe(1);
+  expect(setInterval).not.toHaveBeenCalled();
+  await expect.element(screen.getByRole('button').first()).toHaveTextContent(/Try again in 9:4\d/);
+
+  await screen.unmount();
+  expect(timers.pending(), 'clock timers after unmount').toBe(0);
+});
