@@ -25,6 +25,10 @@ const supportsModal = (dialog: HTMLDialogElement): boolean => typeof dialog.show
  */
 export function ModalDialog({ onClose, titleId, descriptionId, id, className, dir, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Set while our own cleanup closes the dialog: the 'close' event that close() queues must not
+  // reach onClose. Under StrictMode the effect runs twice, and that event arrives after the
+  // second showModal() has reopened the dialog, which would otherwise shut it at once.
+  const closingOnCleanup = useRef(false);
 
   useLayoutEffect(() => {
     const dialog = ref.current;
@@ -37,10 +41,20 @@ export function ModalDialog({ onClose, titleId, descriptionId, id, className, di
       dialog.querySelector<HTMLElement>('button, [href], input, textarea, [tabindex]')?.focus();
     }
     return () => {
-      if (dialog.open && typeof dialog.close === 'function') dialog.close();
+      if (dialog.open && typeof dialog.close === 'function') {
+        closingOnCleanup.current = true;
+        dialog.close();
+      }
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, []);
+
+  const onNativeClose = () => {
+    const reopened = ref.current?.open === true;
+    const ours = closingOnCleanup.current;
+    closingOnCleanup.current = false;
+    if (!ours && !reopened) onClose();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     // Native modals turn Escape into 'cancel' + 'close'; the fallback needs it by hand.
@@ -58,7 +72,7 @@ export function ModalDialog({ onClose, titleId, descriptionId, id, className, di
       dir={dir}
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
-      onClose={onClose}
+      onClose={onNativeClose}
       onKeyDown={onKeyDown}
     >
       {children}
