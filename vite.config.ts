@@ -49,14 +49,8 @@ export default defineConfig(({ mode }) => ({
             },
             formats: ['es' as const],
           },
-          rolldownOptions: {
-            external: PEERS,
-            output: {
-              // Only the React-bearing entry is a client module: dist/core.js and the locale
-              // chunks must stay importable from React Server Components and plain Node.
-              banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
-            },
-          },
+          // 'use client' on dist/index.js only (the entry's own directive; scripts/postbuild.mjs checks it).
+          rolldownOptions: { external: PEERS },
           sourcemap: true,
           emptyOutDir: true,
         }

@@ -37,7 +37,7 @@ const structuredRateLimit: Source = (headers, clock) => {
 /** Reset headers, read only when the window is exhausted or the status is 429/503. */
 const RESET_SOURCES: readonly Source[] = Object.freeze([
   structuredRateLimit,
-  header('ratelimit-reset'),
+  header('ratelimit-reset', { allowDate: true }), // GoCardless sends an HTTP-date
   header('x-ratelimit-reset-after'), // Discord: seconds (float)
   header('x-ratelimit-retry-after', { allowDate: true }), // Symfony: a timestamp
   header('x-ratelimit-reset-ms', { relativeUnitMs: true }),

@@ -13,9 +13,14 @@ export const SPECIFIC_STATUS_CODES: Readonly<Record<number, ApiErrorCode>> = Obj
   412: 'PRECONDITION_FAILED',
   413: 'REQUEST_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
+  // Unofficial token statuses: Laravel's 419 Page Expired (CSRF/session token), IIS 440 Login
+  // Time-out, Esri's 498 Invalid Token.
+  419: 'TOKEN_EXPIRED',
   422: 'VALIDATION_ERROR',
   423: 'RESOURCE_LOCKED',
   429: 'RATE_LIMIT_EXCEEDED',
+  440: 'TOKEN_EXPIRED',
+  498: 'TOKEN_INVALID',
   501: 'NOT_IMPLEMENTED',
   502: 'BAD_GATEWAY',
   503: 'SERVICE_UNAVAILABLE',

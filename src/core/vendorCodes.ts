@@ -3,6 +3,7 @@ import type { ApiErrorCode } from './codes.js';
 import { AWS_ALIASES, AZURE_ALIASES, GOOGLE_LEGACY_ALIASES, GRPC_ALIASES } from './vendorAliases/cloudAliases.js';
 import { FIREBASE_ALIASES, OAUTH_ALIASES, OKTA_ALIASES } from './vendorAliases/identityAliases.js';
 import { PAYPAL_ALIASES, SQUARE_ALIASES, STRIPE_ALIASES } from './vendorAliases/paymentAliases.js';
+import { GITHUB_OAUTH_ALIASES, SALESFORCE_ALIASES } from './vendorAliases/saasAliases.js';
 import { GRAPHQL_ALIASES, SLACK_ALIASES, WORDPRESS_ALIASES } from './vendorAliases/webAliases.js';
 
 /**
@@ -33,6 +34,8 @@ export const VENDOR_CODE_ALIASES: Readonly<Record<string, ApiErrorCode>> = Objec
   ...WORDPRESS_ALIASES,
   ...GRAPHQL_ALIASES,
   ...SLACK_ALIASES,
+  ...SALESFORCE_ALIASES,
+  ...GITHUB_OAUTH_ALIASES,
 });
 
 /** The canonical code a vendor code stands for, if it is known. */

@@ -13,7 +13,7 @@ function error(overrides: Partial<ApiError> = {}): ApiError {
   return Object.freeze({
     category: 'request', code: 'VALIDATION_ERROR', status: 422, requestId: 'req_123',
     fieldErrors: { email: ['Enter an email address'], 'address.city': ['Enter a city'] },
-    retryable: false, cause: undefined, ...overrides,
+    retryable: false, cause: undefined, occurredAt: Date.now(), ...overrides,
   });
 }
 

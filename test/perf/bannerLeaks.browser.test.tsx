@@ -46,7 +46,7 @@ function trackLiveResources() {
     }, ms);
     timers.add(id);
     return id;
-  }) as typeof setTimeout);
+  }));
   vi.spyOn(globalThis, 'clearTimeout').mockImplementation((id) => {
     timers.delete(id);
     clearTimeoutReal(id);
@@ -55,7 +55,7 @@ function trackLiveResources() {
     const id = setIntervalReal(callback, ms);
     timers.add(id);
     return id;
-  }) as typeof setInterval);
+  }));
   vi.spyOn(globalThis, 'clearInterval').mockImplementation((id) => {
     timers.delete(id);
     clearIntervalReal(id);
@@ -74,7 +74,7 @@ function error(index: number): ApiError {
     { category: 'request', code: 'VALIDATION_ERROR', status: 422, fieldErrors: { email: ['Enter an email address'] } },
     { category: 'server', code: 'INTERNAL_ERROR', status: 500, requestId: `req_${index}` },
   ];
-  return Object.freeze({ category: 'server', code: 'INTERNAL_ERROR', fieldErrors: {}, retryable: true, cause: undefined, ...kinds[index % kinds.length] });
+  return Object.freeze({ category: 'server', code: 'INTERNAL_ERROR', fieldErrors: {}, retryable: true, cause: undefined, occurredAt: Date.now(), ...kinds[index % kinds.length] });
 }
 
 test(`mounting and unmounting ${BANNERS} banners leaves no listener or timer behind`, async () => {

@@ -29,7 +29,7 @@ function rateLimited(index: number): ApiError {
   // About ten minutes ahead: the announcer's step (every minute) stays put for these few ticks.
   return Object.freeze({
     category: 'rate_limit', code: 'RATE_LIMIT_EXCEEDED', status: 429, retryAt: START + 590_100 + index * 7,
-    fieldErrors: {}, retryable: true, cause: undefined,
+    fieldErrors: {}, retryable: true, cause: undefined, occurredAt: START,
   });
 }
 

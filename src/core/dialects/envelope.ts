@@ -1,14 +1,31 @@
-import { fieldPathFromName } from '../fieldPath.js';
+import { fieldPathFromName, fieldPathFromSegments } from '../fieldPath.js';
+import { addMessageTree } from './addMessageTree.js';
 import { defineDialect } from './defineDialect.js';
 import { FieldErrorBag } from './FieldErrorBag.js';
-import { code, firstText, httpStatus, isRecord, seconds, text, type BodyRecord } from './read.js';
+import { code, firstText, httpStatus, isRecord, keysOf, records, seconds, text, wordCode, type BodyRecord } from './read.js';
 
 /** A code that is really the HTTP status (seed 004's `code: 400`) is the status, not a code. */
-function codeNotStatus(value: unknown): string | undefined {
-  return typeof value === 'number' && httpStatus(value) !== undefined ? undefined : code(value);
+function codeNotStatus(value: unknown, status: number | undefined): string | undefined {
+  if (typeof value !== 'number') return code(value);
+  // Zoom's `code: 124` is a vendor code even though it lies in 100..599; 4xx/5xx or the status itself are statuses.
+  const asStatus = httpStatus(value);
+  return asStatus !== undefined && (asStatus >= 400 || asStatus === status) ? undefined : code(value);
 }
 
-/** Seed 004's `error.details.field`, and the `field`/`param` some nested envelopes carry. */
+/** `error: 'RecordNotFound'` (Zendesk, Airtable) is a code; `error: 'You need to sign in.'` is a message. */
+const CODE_LIKE = /^[A-Za-z][A-Za-z0-9_.:-]{1,80}$/;
+function codeLike(value: unknown): string | undefined {
+  const t = wordCode(value);
+  return t !== undefined && CODE_LIKE.test(t) ? t : undefined;
+}
+
+/** Medusa's top-level `type: 'not_found'`; not a problem-details URI, not Bitbucket's `type: 'error'`. */
+function typeCode(value: unknown): string | undefined {
+  const t = codeLike(value);
+  return t !== undefined && !/^error\b/i.test(t) && !t.includes(':') ? t : undefined;
+}
+
+/** Seed 004's `error.details.field`, and the `field`/`param` some envelopes carry (Razorpay, Keycloak). */
 function fieldOf(error: BodyRecord | undefined): string | undefined {
   if (error === undefined) return undefined;
   const details = isRecord(error.details) ? error.details : undefined;
@@ -16,28 +33,69 @@ function fieldOf(error: BodyRecord | undefined): string | undefined {
   return name === undefined ? undefined : fieldPathFromName(name);
 }
 
+/** Field lists inside an error: Paddle/GoCardless `errors: [{field, message}]`, Strapi `details.errors: [{path: [...]}]`. */
+function addFieldList(bag: FieldErrorBag, entries: readonly BodyRecord[]): void {
+  for (const e of entries) {
+    const field = Array.isArray(e.path) ? fieldPathFromSegments(e.path) : firstText(e.field, e.path);
+    bag.add(field === undefined ? undefined : Array.isArray(e.path) ? field : fieldPathFromName(field), firstText(e.message, e.description));
+  }
+}
+
+/** Zendesk `details: {email: [{description, error}]}`: a map of fields to described errors. */
+function addDescribedMap(bag: FieldErrorBag, details: unknown): void {
+  if (!isRecord(details)) return;
+  for (const key of keysOf(details)) {
+    const messages = records(details[key]).map((d) => firstText(d.description, d.message)).filter((m) => m !== undefined);
+    bag.add(fieldPathFromName(key), messages);
+  }
+}
+
 /**
  * The common envelopes, the seeds among them: nested `{error: {code, message, details}}`
  * (seed 002), `{code: 400, status: 'error', message, error: {code, message, details: {field}}}`
  * (seed 004), snake_case codes with `request_id`, flat or nested (seed 001), WCPOS `API0xxxx`,
- * flat `{code, message}`, `error_code`, and bodies that carry only a message.
+ * flat `{code, message}`, `error_code`, and bodies that carry only a message. Also the close
+ * relatives: Postmark `{ErrorCode, Message}`, Zendesk `{error: 'RecordInvalid', description,
+ * details}`, Telegram `{error_code, description, parameters: {retry_after}}`, Airtable
+ * `{error: {type, message}}`, Razorpay `{error: {code, description, field}}`, Bitbucket
+ * `{error: {message, fields}}`, Dropbox `{error_summary}`, Strapi `{error: {name, details: {errors}}}`.
  */
-export const envelopeDialect = defineDialect('envelope', (body) => {
+export const envelopeDialect = defineDialect('envelope', (body, context) => {
   if (!isRecord(body)) return undefined;
+  const status = context.status;
   const error = isRecord(body.error) ? body.error : undefined;
   const sourceCode =
-    codeNotStatus(error?.code) ?? codeNotStatus(body.error_code) ?? codeNotStatus(body.errorCode) ?? codeNotStatus(body.code) ?? codeNotStatus(error?.error_code);
-  const message = firstText(error?.message, body.message, body.errorMessage, body.error_message, body.error, body.error_description, body.msg);
+    codeNotStatus(error?.code, status) ??
+    codeNotStatus(body.error_code, status) ??
+    codeNotStatus(body.errorCode, status) ??
+    codeNotStatus(body.code, status) ??
+    codeNotStatus(error?.error_code, status) ??
+    code(body.ErrorCode) ??
+    wordCode(error?.type) ??
+    codeLike(body.error) ??
+    wordCode(body.error_summary) ??
+    typeCode(body.type);
+  const message = firstText(
+    error?.message, error?.description, body.message, body.Message, body.errorMessage, body.error_message,
+    body.error, body.error_description, body.description, body.msg, body.error_summary,
+  );
   if (sourceCode === undefined && message === undefined) return undefined;
 
   const bag = new FieldErrorBag();
-  bag.add(fieldOf(error), error?.message, text(body.message));
+  bag.add(fieldOf(error), firstText(error?.message, error?.description), text(body.message));
+  if (error === undefined) bag.add(fieldOf(body), firstText(body.errorMessage, body.message, body.description));
+  addFieldList(bag, records(error?.errors));
+  addFieldList(bag, records(isRecord(error?.details) ? error.details.errors : undefined));
+  if (isRecord(error?.fields)) addMessageTree(bag, error.fields);
+  if (typeof body.error === 'string') addDescribedMap(bag, body.details);
+  const parameters = isRecord(body.parameters) ? body.parameters : undefined;
   return {
     sourceCode,
     message,
     requestId: firstText(error?.request_id, error?.requestId, body.request_id, body.requestId),
     status: httpStatus(typeof body.code === 'number' ? body.code : undefined) ?? httpStatus(typeof body.status === 'number' ? body.status : undefined),
-    retryAfterSeconds: seconds(error?.retry_after) ?? seconds(body.retry_after) ?? seconds(error?.retryAfter) ?? seconds(body.retryAfter),
+    retryAfterSeconds:
+      seconds(error?.retry_after) ?? seconds(body.retry_after) ?? seconds(error?.retryAfter) ?? seconds(body.retryAfter) ?? seconds(parameters?.retry_after),
     fieldErrors: bag.toRecord(),
   };
 });

@@ -1,11 +1,12 @@
 import { fieldPathFromName } from '../fieldPath.js';
 import { defineDialect } from './defineDialect.js';
 import { FieldErrorBag } from './FieldErrorBag.js';
-import { code, isRecord, list, text } from './read.js';
+import { code, isRecord, list, text, wordCode } from './read.js';
 
 /**
  * A plain list of errors: SendGrid `{errors: [{message, field, help}]}`, Twitter v1.1
- * `{errors: [{code: 88, message}]}`, Rails' full messages `{errors: ['Email is invalid']}`.
+ * `{errors: [{code: 88, message}]}`, Rails' full messages `{errors: ['Email is invalid']}`,
+ * eBay `{errors: [{errorId: 1001, message}]}`, AppSync `{errors: [{errorType, message}]}`.
  */
 export const errorListDialect = defineDialect('error-list', (body) => {
   if (!isRecord(body)) return undefined;
@@ -23,7 +24,7 @@ export const errorListDialect = defineDialect('error-list', (body) => {
     const message = text(e.message);
     if (message === undefined) return undefined; // not a list of messages: someone else's shape
     messages.push(message);
-    sourceCode ??= code(e.code);
+    sourceCode ??= code(e.code) ?? code(e.errorId) ?? wordCode(e.errorType);
     const field = text(e.field);
     bag.add(field === undefined ? undefined : fieldPathFromName(field), message);
   }

@@ -59,7 +59,8 @@ export const googleRpcDialect = defineDialect('google-rpc', (body) => {
   }
   // Legacy errors name a parameter through location/locationType.
   for (const e of legacy) {
-    const location = e.locationType === 'parameter' ? text(e.location) : undefined;
+    // GoCardless shares this envelope and names the field outright.
+    const location = e.locationType === 'parameter' ? text(e.location) : text(e.field);
     bag.add(location === undefined ? undefined : fieldPathFromName(location), e.message);
   }
 

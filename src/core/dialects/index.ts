@@ -17,6 +17,7 @@ import { oktaDialect } from './okta.js';
 import { paypalDialect } from './paypal.js';
 import { plainTextDialect } from './plainText.js';
 import { problemDetailsDialect } from './problemDetails.js';
+import { salesforceDialect } from './salesforce.js';
 import { slackDialect } from './slack.js';
 import { springBootDialect } from './springBoot.js';
 import { squareDialect } from './square.js';
@@ -51,6 +52,7 @@ export const DEFAULT_DIALECTS: readonly ApiErrorDialect[] = Object.freeze([
   twilioDialect, // {code: number, more_info}
   discordDialect, // {code, errors: {..._errors}} | {retry_after, global}
   slackDialect, // {ok: false, error}
+  salesforceDialect, // [{message, errorCode, fields?}]
   wordpressDialect, // {code: 'rest_...', message, data: {status}}
   boomDialect, // {statusCode, error, message}
   springBootDialect, // {timestamp, status, error, path}

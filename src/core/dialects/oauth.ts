@@ -1,5 +1,5 @@
 import { defineDialect } from './defineDialect.js';
-import { firstText, isRecord, text } from './read.js';
+import { firstText, isRecord, seconds, text } from './read.js';
 
 /** OAuth 2 error codes are lower-case ASCII words joined by underscores (RFC 6749 5.2). */
 const OAUTH_CODE = /^[a-z][a-z0-9_.-]{1,80}$/;
@@ -14,7 +14,8 @@ export const oauthDialect = defineDialect('oauth', (body) => {
   if (error === undefined || !OAUTH_CODE.test(error)) return undefined;
   return {
     sourceCode: error,
-    message: text(body.error_description),
+    message: firstText(body.error_description, body.message),
     requestId: firstText(body.trace_id, body.request_id, body.requestId),
+    retryAfterSeconds: seconds(body.retry_after) ?? seconds(body.retryAfter),
   };
 });

@@ -19,14 +19,17 @@ function addEntries(bag: FieldErrorBag, entries: readonly BodyRecord[]): void {
  * RFC 9457 / 7807 problem details: {type, title, status, detail, instance} plus the extensions
  * servers add: `errors` as [{detail, pointer}] or [{field|name|property, reason|message}] or
  * ASP.NET's map {"Address.City": ["..."]}, RFC 7807's `invalid-params`, API Platform's
- * `violations`, a `code`/`error_code`, and `traceId`/`request_id`.
+ * `violations` (also as JSON-LD/Hydra), Mollie's `field`, a `code`/`error_code`, and `traceId`/`request_id`.
  */
 export const problemDetailsDialect = defineDialect('problem-details', (body, context) => {
   if (!isRecord(body)) return undefined;
   const declared = context.contentType?.includes('problem+') === true;
-  const title = text(body.title);
-  const detail = text(body.detail);
-  const shaped = (title !== undefined || detail !== undefined) && (typeof body.type === 'string' || httpStatus(body.status) !== undefined);
+  const title = firstText(body.title, body['hydra:title']);
+  const detail = firstText(body.detail, body['hydra:description']);
+  const violations = records(body.violations);
+  const shaped =
+    ((title !== undefined || detail !== undefined) && (typeof body.type === 'string' || httpStatus(body.status) !== undefined)) ||
+    (violations.length > 0 && typeof body['@type'] === 'string');
   if (!declared && !shaped) return undefined;
   if (declared && title === undefined && detail === undefined && body.type === undefined) return undefined;
 
@@ -35,7 +38,10 @@ export const problemDetailsDialect = defineDialect('problem-details', (body, con
   if (Array.isArray(body.errors)) addEntries(bag, records(body.errors));
   else if (isRecord(body.errors)) loose = addMessageTree(bag, body.errors);
   addEntries(bag, records(body['invalid-params']));
-  addEntries(bag, records(body.violations));
+  addEntries(bag, violations);
+  // Mollie names the one offending field beside the detail: {status: 422, detail, field: 'amount'}.
+  const field = text(body.field);
+  bag.add(field === undefined ? undefined : fieldPathFromName(field), detail, title);
 
   return {
     sourceCode: wordCode(body.code) ?? wordCode(body.error_code) ?? wordCode(body.errorCode),

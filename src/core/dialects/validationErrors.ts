@@ -16,6 +16,10 @@ export const validationErrorsDialect = defineDialect('validation-errors', (body)
   const messageMap = isRecord(body.message) ? body.message : undefined;
   if (!seed003 && !isRecord(errors) && typeof errors !== 'string' && messageMap === undefined) return undefined;
 
+  // Phoenix's ErrorJSON `{errors: {detail: 'Not Found'}}` is a message, not a field named detail.
+  if (isRecord(errors) && Object.keys(errors).length === 1 && typeof errors.detail === 'string') {
+    return { message: errors.detail, sourceCode: wordCode(body.code) };
+  }
   const bag = new FieldErrorBag();
   const loose = [...(isRecord(errors) ? addMessageTree(bag, errors) : []), ...(messageMap === undefined ? [] : addMessageTree(bag, messageMap))];
   const first = bag.toRecord();

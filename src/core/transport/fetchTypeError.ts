@@ -17,6 +17,8 @@ export const FETCH_TYPE_ERROR_MESSAGES: readonly (readonly [RegExp, ApiErrorCode
   [/Could not connect to the server/i, 'CONNECTION_REFUSED'], // Safari
   [/^fetch failed$/i, 'NETWORK_ERROR'], // undici; the real reason is in `cause`
   [/^Network Error$/i, 'NETWORK_ERROR'], // XHR-based clients
+  // The request never left: the API URL itself is unusable (undici, Chrome, Firefox wordings).
+  [/Failed to parse URL|^Invalid URL\b|is not a valid URL/i, 'INVALID_API_URL'],
 ]);
 
 export function detectFetchTypeError(error: unknown): RawFailure | undefined {
