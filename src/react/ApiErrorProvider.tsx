@@ -95,5 +95,6 @@ export function ApiErrorProvider({
     }),
     [translator, session, canRefresh, stableSupport, report],
   );
-  return <ApiErrorContext value={value}>{children}</ApiErrorContext>;
+  // `.Provider` rather than React 19's `<Context value>`: the kit supports React 18 too.
+  return <ApiErrorContext.Provider value={value}>{children}</ApiErrorContext.Provider>;
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 
 export interface ModalDialogProps {
@@ -13,6 +13,9 @@ export interface ModalDialogProps {
   dir?: 'ltr' | 'rtl' | undefined;
   children: ReactNode;
 }
+
+// React 18 warns when useLayoutEffect runs during server rendering; on the server nothing opens anyway.
+const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 const supportsModal = (dialog: HTMLDialogElement): boolean => typeof dialog.showModal === 'function';
 
@@ -30,7 +33,7 @@ export function ModalDialog({ onClose, titleId, descriptionId, id, className, di
   // second showModal() has reopened the dialog, which would otherwise shut it at once.
   const closingOnCleanup = useRef(false);
 
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     const opener = dialog.ownerDocument.activeElement;

@@ -14,7 +14,12 @@ export interface RetryCountdownProps {
  * aria-hidden: digits changing every second are noise to a screen reader (the announcer speaks instead).
  */
 export function RetryCountdown({ retryAt, translator, className }: RetryCountdownProps) {
-  const text = useCountdown(retryAt, (seconds) => translator.formatRetryWait(retryAt, retryAt - seconds * 1000).text);
+  // Server HTML and hydration show the plain label; the countdown starts once hydrated.
+  const text = useCountdown(
+    retryAt,
+    (seconds) => translator.formatRetryWait(retryAt, retryAt - seconds * 1000).text,
+    translator.t('retryButton.label'),
+  );
   return (
     <span aria-hidden="true" className={className ?? 'raek-retry-button__countdown'}>
       {text}

@@ -10,10 +10,14 @@ const noop = (): void => undefined;
  * The result must be a primitive: React re-renders only when it changes, so a component that
  * selects `s === 0` renders once when the wait ends, not once a second.
  * Subscribes only while there is something to count, and lets go at zero.
+ * `serverValue`, when given, is what the server renders and what hydration compares against:
+ * the server's clock and the browser's differ by the time the page took to arrive, so a live
+ * value there ("0:42" on the server, "0:39" in the browser) is a hydration mismatch.
  */
 export function useCountdown<T extends string | number | boolean>(
   retryAt: number | undefined,
   select: (secondsLeft: number) => T,
+  serverValue?: T,
 ): T {
   const { clock } = useApiErrorContext();
   const subscribe = useCallback(
@@ -33,5 +37,6 @@ export function useCountdown<T extends string | number | boolean>(
     [clock, retryAt],
   );
   const snapshot = (): T => select(secondsUntil(retryAt, clock.now()));
-  return useSyncExternalStore(subscribe, snapshot, snapshot);
+  const serverSnapshot = serverValue === undefined ? snapshot : (): T => serverValue;
+  return useSyncExternalStore(subscribe, snapshot, serverSnapshot);
 }
