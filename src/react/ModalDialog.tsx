@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 
 export interface ModalDialogProps {
@@ -13,9 +13,6 @@ export interface ModalDialogProps {
   dir?: 'ltr' | 'rtl' | undefined;
   children: ReactNode;
 }
-
-// React 18 warns when useLayoutEffect runs during server rendering; on the server nothing opens anyway.
-const useBrowserLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 const supportsModal = (dialog: HTMLDialogElement): boolean => typeof dialog.showModal === 'function';
 
@@ -33,7 +30,9 @@ export function ModalDialog({ onClose, titleId, descriptionId, id, className, di
   // second showModal() has reopened the dialog, which would otherwise shut it at once.
   const closingOnCleanup = useRef(false);
 
-  useBrowserLayoutEffect(() => {
+  // useEffect, not useLayoutEffect: a closed <dialog> is not displayed, so opening it after paint
+  // shows nothing early, and React 18 warns about layout effects in server rendering.
+  useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     const opener = dialog.ownerDocument.activeElement;

@@ -146,7 +146,9 @@ describe('ApiErrorBoundary', () => {
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong. Reload the page to try again.');
     expect(screen.getAllByRole('alert')).toHaveLength(1);
-    expect(renders).toBeLessThan(5); // React replays a failing render a couple of times; no loop
+    // React replays a failing render a few times (19: up to 4, 18: 5) before it gives up on it;
+    // a loop would be hundreds.
+    expect(renders).toBeLessThanOrEqual(6);
   });
 
   it('showBoundary sends errors from event handlers; cancelled ones are ignored', async () => {
