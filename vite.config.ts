@@ -50,7 +50,20 @@ export default defineConfig(({ mode }) => ({
             formats: ['es' as const],
           },
           // 'use client' on dist/index.js only (the entry's own directive; scripts/postbuild.mjs checks it).
-          rolldownOptions: { external: PEERS },
+          // The React components and the Query glue get a chunk of their own, so dist/index.js is
+          // only re-exports: an app that imports just the model from the root entry then keeps no
+          // `import … from 'react'` either (dist/ is side-effect free, see package.json).
+          rolldownOptions: {
+            external: PEERS,
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'core', test: /[\\/]src[\\/]core[\\/]/, priority: 2 },
+                  { name: 'ui', test: /[\\/]src[\\/](react|query)[\\/]/, priority: 1 },
+                ],
+              },
+            },
+          },
           sourcemap: true,
           emptyOutDir: true,
         }

@@ -1,3 +1,5 @@
+import { LIMITS } from './limits.js';
+
 /**
  * The page clock: one timer for every countdown on the page. Framework-free.
  *
@@ -101,11 +103,15 @@ export function createClock(initial: ClockTimers = defaultClockTimers): Clock {
   };
 }
 
-/** Whole seconds from `now` until `retryAt`, never negative; 0 for a missing or bad value. */
+// No wait is longer than the model allows, even when the system clock jumped backwards after
+// retryAt was set (or an ApiError came from elsewhere): the countdown never shows weeks or years.
+const MAX_SECONDS = Math.ceil(LIMITS.maxRetryDelayMs / 1000);
+
+/** Whole seconds from `now` until `retryAt`, in [0, 7 days]; 0 for a missing or bad value. */
 export function secondsUntil(retryAt: number | undefined, now: number): number {
   if (retryAt === undefined || !Number.isFinite(retryAt) || !Number.isFinite(now)) return 0;
-  return Math.max(0, Math.ceil((retryAt - now) / 1000));
+  return Math.min(MAX_SECONDS, Math.max(0, Math.ceil((retryAt - now) / 1000)));
 }
 
 /** The one clock of the page. */
-export const pageClock: Clock = createClock();
+export const pageClock: Clock = /* @__PURE__ */ createClock();

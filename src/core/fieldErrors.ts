@@ -1,8 +1,15 @@
 import { LIMITS } from './limits.js';
+import { scrubSecretText } from './redact.js';
 import { getProp, isRecord, safeIsArray } from './safeAccess.js';
 import { sanitizeText } from './sanitizeText.js';
 
 export const EMPTY_FIELD_ERRORS: Readonly<Record<string, readonly string[]>> = Object.freeze(Object.create(null) as Record<string, readonly string[]>);
+
+/** Server text as the model keeps it: sanitized, bounded, and with echoed credentials removed. */
+export function untrustedText(value: unknown): string | undefined {
+  const clean = sanitizeText(value);
+  return clean === undefined ? undefined : scrubSecretText(clean);
+}
 
 /**
  * Copies dialect field errors into a frozen, null-prototype record: keys bounded and
@@ -22,12 +29,21 @@ export function freezeFieldErrors(source: unknown): Readonly<Record<string, read
     const key = rawKey.trim().slice(0, LIMITS.maxFieldKeyChars);
     if (key === '') continue;
     const value = getProp(source, rawKey);
-    const list = safeIsArray(value) ? value.slice(0, LIMITS.maxMessagesPerField) : [value];
-    const messages = list.map((m) => sanitizeText(m)).filter((m): m is string => m !== undefined);
-    if (messages.length === 0) continue;
-    const previous = Object.prototype.hasOwnProperty.call(out, key) ? (out[key] ?? []) : [];
+    const list = safeIsArray(value) ? value : [value];
+    // Two raw keys can trim to the same key: their messages join, still bounded.
+    const previous = Object.prototype.hasOwnProperty.call(out, key) ? out[key] : undefined;
+    const messages = previous === undefined ? [] : previous.slice();
+    const end = Math.min(list.length, LIMITS.maxMessagesPerField);
+    let added = 0;
+    for (let i = 0; i < end && messages.length < LIMITS.maxMessagesPerField; i++) {
+      const message = untrustedText(list[i]);
+      if (message === undefined) continue;
+      messages.push(message);
+      added++;
+    }
+    if (added === 0) continue;
     Object.defineProperty(out, key, {
-      value: Object.freeze([...previous, ...messages].slice(0, LIMITS.maxMessagesPerField)),
+      value: Object.freeze(messages),
       enumerable: true,
       writable: false,
       configurable: true,

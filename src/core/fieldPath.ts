@@ -59,6 +59,8 @@ export function fieldPathFromLoc(loc: unknown): string | undefined {
 export function fieldPathFromName(name: string): string | undefined {
   const trimmed = name.trim();
   if (trimmed.startsWith('/') || trimmed.startsWith('#/')) return fieldPathFromPointer(trimmed);
+  // The common case, a plain name ('email'), is already its own path.
+  if (!/[.[$]/.test(trimmed)) return trimmed === '' ? undefined : trimmed;
   const withoutRoot = trimmed.replace(/^\$\.?/, '');
   const dotted = withoutRoot.replace(/\[\s*['"]?([^\]'"]*)['"]?\s*\]/g, '.$1');
   return fieldPathFromSegments(dotted.split('.'));

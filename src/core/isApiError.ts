@@ -9,6 +9,11 @@ export function markApiError(error: ApiError): void {
   produced.add(error);
 }
 
+/** True only for an ApiError this copy of the library built (and already sanitized). */
+export function isOwnApiError(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && produced.has(value);
+}
+
 /** True for an already normalized ApiError (ours, or one with the same shape). */
 export function isApiError(value: unknown): value is ApiError {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,16 +1,18 @@
 import { classify, type BodyKind } from './classify.js';
 import { API_ERROR_CODES, type ApiErrorCode } from './codes.js';
 import type { DialectResult } from './dialects/types.js';
-import { EMPTY_FIELD_ERRORS, freezeFieldErrors } from './fieldErrors.js';
+import { EMPTY_FIELD_ERRORS, freezeFieldErrors, untrustedText } from './fieldErrors.js';
 import { EMPTY_HEADERS } from './headers.js';
-import { isApiError, markApiError } from './isApiError.js';
+import { isApiError, isOwnApiError, markApiError } from './isApiError.js';
+import { LIMITS } from './limits.js';
 import { plainInput } from './plainInput.js';
 import { rateLimitExhausted } from './rateLimitHeaders.js';
 import type { RawFailure } from './rawFailure.js';
 import { findRequestId } from './requestId.js';
+import { requestInfo } from './requestInfo.js';
 import { computeRetryAt } from './retryTiming.js';
 import { runDialects } from './runDialects.js';
-import { asHttpStatus } from './safeAccess.js';
+import { asHttpStatus, getProp } from './safeAccess.js';
 import { sanitizeText } from './sanitizeText.js';
 import { detectTransport } from './transport/detectTransport.js';
 import type { ApiError } from './types.js';
@@ -64,7 +66,7 @@ function build(input: unknown): ApiError {
     bodyRetryAfterSeconds: typeof dialect?.retryAfterSeconds === 'number' ? dialect.retryAfterSeconds : undefined,
   });
   const fallbackMessage = !match && bodyKind(raw) === 'text' ? raw.bodyText : undefined;
-  const serverMessage = sanitizeText(dialect?.message ?? fallbackMessage);
+  const serverMessage = untrustedText(dialect?.message ?? fallbackMessage);
   const requestId = findRequestId(dialect?.requestId, raw.body, headers);
   return {
     category,
@@ -82,6 +84,73 @@ function build(input: unknown): ApiError {
     ...(raw.jsonRecovered && { jsonRecovered: true }),
     ...(match && { dialect: match.name }),
   };
+}
+
+const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+
+/**
+ * An ApiError-shaped object this library did not build: JSON from a backend that normalizes on
+ * the server, another copy of the kit, a hand-made object. Its fields are as untrusted as any
+ * body, so they get the same cleaning; an object that is already clean is kept as it is.
+ */
+function adopt(input: ApiError): ApiError {
+  const now = Date.now();
+  const retryAt = finite(getProp(input, 'retryAt'));
+  const status = asHttpStatus(getProp(input, 'status'));
+  const serverMessage = untrustedText(getProp(input, 'serverMessage'));
+  const sourceCode = sanitizeText(getProp(input, 'sourceCode'), 200);
+  const requestId = sanitizeText(getProp(input, 'requestId'), LIMITS.maxRequestIdChars);
+  const dialect = sanitizeText(getProp(input, 'dialect'), 100);
+  const request = requestInfo(getProp(input, 'request'));
+  const code = input.code as ApiErrorCode; // isApiError checked it is a catalog code
+  const clean: ApiError = {
+    // As for every ApiError, the category comes from the catalog, not from the sender.
+    category: API_ERROR_CODES[code].category,
+    code,
+    ...(sourceCode !== undefined && { sourceCode }),
+    ...(status !== undefined && { status }),
+    ...(serverMessage !== undefined && { serverMessage }),
+    ...(requestId !== undefined && { requestId }),
+    // A wait is never longer than the model allows from now, whatever the sender promised.
+    ...(retryAt !== undefined && { retryAt: Math.min(retryAt, now + LIMITS.maxRetryDelayMs) }),
+    fieldErrors: freezeFieldErrors(input.fieldErrors),
+    retryable: input.retryable,
+    cause: getProp(input, 'cause'),
+    occurredAt: finite(getProp(input, 'occurredAt')) ?? now,
+    ...(request !== undefined && { request }),
+    ...(getProp(input, 'jsonRecovered') === true && { jsonRecovered: true }),
+    ...(dialect !== undefined && { dialect }),
+  };
+  return alreadyClean(input, clean) ? input : Object.freeze(clean);
+}
+
+function sameFieldErrors(a: unknown, b: ApiError['fieldErrors']): boolean {
+  const keys = Object.keys(b);
+  if (typeof a !== 'object' || a === null || Object.getPrototypeOf(a) !== Object.prototype && Object.getPrototypeOf(a) !== null) return false;
+  if (Object.keys(a).length !== keys.length) return false;
+  return keys.every((key) => {
+    const left: unknown = getProp(a, key);
+    const right = b[key] ?? [];
+    return Array.isArray(left) && left.length === right.length && left.every((m, i) => m === right[i]);
+  });
+}
+
+function sameRequest(a: unknown, b: ApiError['request']): boolean {
+  if (b === undefined) return a === undefined;
+  return getProp(a, 'method') === b.method && getProp(a, 'url') === b.url;
+}
+
+/** Every field the cleaning keeps came out unchanged, and there is nothing it would drop. */
+function alreadyClean(input: ApiError, clean: ApiError): boolean {
+  const keys = Object.keys(clean) as (keyof ApiError)[];
+  const simple = keys.filter((key) => key !== 'fieldErrors' && key !== 'request' && key !== 'cause');
+  return (
+    Object.isFrozen(input) &&
+    Object.keys(input).every((key) => key === 'cause' || keys.includes(key as keyof ApiError)) &&
+    simple.every((key) => Object.is(getProp(input, key), clean[key])) &&
+    sameFieldErrors(getProp(input, 'fieldErrors'), clean.fieldErrors) &&
+    sameRequest(getProp(input, 'request'), clean.request)
+  );
 }
 
 /** Last resort when the input defeats every reader (Proxies that throw on every trap). */
@@ -105,8 +174,8 @@ export function normalizeApiError(input: unknown): ApiError {
   }
   let result: ApiError;
   try {
-    if (isApiError(input)) return input;
-    result = Object.freeze(build(input));
+    if (isOwnApiError(input)) return input as ApiError;
+    result = isApiError(input) ? adopt(input) : Object.freeze(build(input));
   } catch {
     result = Object.freeze(unknownError(input));
   }

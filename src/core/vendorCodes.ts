@@ -18,7 +18,8 @@ export const vendorCodeKey = codeKey;
  * Vendor codes beyond the seed documents (Google, GraphQL, WordPress, Stripe, AWS, OData, Slack, ...),
  * keyed by the normalized form of the received code (upper case, non-alphanumerics as '_').
  * Numeric codes (Twilio 20003, Discord 50035) are not here: numbers collide across vendors, so
- * those dialects give a category hint instead.
+ * those dialects give a category hint instead. A code two vendors send with the same meaning
+ * is listed once, under the first of them here.
  */
 export const VENDOR_CODE_ALIASES: Readonly<Record<string, ApiErrorCode>> = Object.freeze({
   ...GRPC_ALIASES,

@@ -30,7 +30,7 @@ declare module '@tanstack/react-query' {
   }
 }
 
-const NONE: ApiErrorMetaOptions = Object.freeze({});
+const NONE: ApiErrorMetaOptions = /* @__PURE__ */ Object.freeze({});
 
 /** Reads `meta.apiError` defensively: meta is app data and may be anything at runtime. */
 export function readApiErrorMeta(meta: unknown): ApiErrorMetaOptions {

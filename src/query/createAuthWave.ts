@@ -30,7 +30,7 @@ export interface AuthWave {
   readonly dismiss: () => void;
 }
 
-const IDLE: SessionPromptSnapshot = Object.freeze({ status: 'idle', error: null });
+const IDLE: SessionPromptSnapshot = /* @__PURE__ */ Object.freeze({ status: 'idle', error: null });
 
 export function createAuthWave(getSession: () => SessionCoordinator | undefined): AuthWave {
   const listeners = new Set<() => void>();

@@ -9,7 +9,7 @@ import type { ApiErrorCategory } from '../core/types.js';
  */
 export type RetryRule = 'never' | 'backoff';
 
-export const RETRY_RULES: Readonly<Record<ApiErrorCategory, RetryRule>> = Object.freeze({
+export const RETRY_RULES: Readonly<Record<ApiErrorCategory, RetryRule>> = /* @__PURE__ */ Object.freeze({
   connection: 'backoff',
   server: 'backoff',
   response: 'backoff',
@@ -25,7 +25,7 @@ export const RETRY_RULES: Readonly<Record<ApiErrorCategory, RetryRule>> = Object
   cancelled: 'never',
 });
 
-export const RETRY_LIMITS = Object.freeze({
+export const RETRY_LIMITS = /* @__PURE__ */ Object.freeze({
   /** Retries after the first failure (TanStack's own default is 3 too). */
   maxRetries: 3,
   /** Backoff starts here and doubles per failure... */

@@ -1,5 +1,5 @@
 'use client';
-import { createContext } from 'react';
+import { createContext, type Context } from 'react';
 import { pageClock } from '../core/clock.js';
 import type { Clock } from '../core/clock.js';
 import { createTranslator } from '../core/messages/createTranslator.js';
@@ -32,15 +32,23 @@ export interface ApiErrorContextValue {
   readonly clock: Clock;
 }
 
+// The `@__PURE__` marks below let a bundler drop this default (and the translator, session and
+// clock it holds) from an app that imports only the model from the root entry.
+
 /** Without a provider: English, no session handlers, no reporting. */
-export const DEFAULT_CONTEXT: ApiErrorContextValue = Object.freeze({
-  translator: createTranslator(),
-  session: createSessionCoordinator(),
+export const DEFAULT_CONTEXT: ApiErrorContextValue = /* @__PURE__ */ Object.freeze({
+  translator: /* @__PURE__ */ createTranslator(),
+  session: /* @__PURE__ */ createSessionCoordinator(),
   canRefresh: false,
-  support: Object.freeze({}),
+  support: /* @__PURE__ */ Object.freeze({}),
   onReport: () => undefined,
   clock: pageClock,
 });
 
-export const ApiErrorContext = createContext<ApiErrorContextValue>(DEFAULT_CONTEXT);
-ApiErrorContext.displayName = 'ApiErrorContext';
+function namedContext(value: ApiErrorContextValue): Context<ApiErrorContextValue> {
+  const context = createContext<ApiErrorContextValue>(value);
+  context.displayName = 'ApiErrorContext';
+  return context;
+}
+
+export const ApiErrorContext = /* @__PURE__ */ namedContext(DEFAULT_CONTEXT);

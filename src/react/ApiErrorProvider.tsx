@@ -27,7 +27,7 @@ export interface ApiErrorProviderProps {
   children?: ReactNode;
 }
 
-const EMPTY_SUPPORT: ApiErrorSupport = Object.freeze({});
+const EMPTY_SUPPORT: ApiErrorSupport = /* @__PURE__ */ Object.freeze({});
 
 /** Configures every part of the kit below it. Everything also works without it, in English. */
 export function ApiErrorProvider({

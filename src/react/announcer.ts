@@ -19,6 +19,8 @@ let region: HTMLElement | undefined;
 let last = { text: '', at: -Infinity };
 let users = 0;
 const timers = new Set<ReturnType<typeof setTimeout>>();
+// The message waiting for its insert delay; a newer one replaces its text instead of queueing.
+let pending: { text: string } | undefined;
 
 function later(callback: () => void, ms: number): void {
   const id = globalThis.setTimeout(() => {
@@ -44,6 +46,7 @@ export function retainAnnouncer(): () => void {
     if (users > 0) return;
     for (const id of timers) globalThis.clearTimeout(id);
     timers.clear();
+    pending = undefined;
     region?.replaceChildren();
   };
 }
@@ -75,9 +78,17 @@ export function announce(text: string): void {
   const now = Date.now();
   if (last.text === text && now - last.at < DEDUPE_MS) return;
   last = { text, at: now };
+  // A storm (a thousand countdowns mounting together) speaks its latest message once, not once each.
+  if (pending) {
+    pending.text = text;
+    return;
+  }
+  const message = { text };
+  pending = message;
   later(() => {
+    pending = undefined;
     const node = target.ownerDocument.createElement('div');
-    node.textContent = text;
+    node.textContent = message.text;
     target.appendChild(node);
     later(() => {
       node.remove();
@@ -89,6 +100,7 @@ export function announce(text: string): void {
 export function resetAnnouncer(): void {
   for (const id of timers) globalThis.clearTimeout(id);
   timers.clear();
+  pending = undefined;
   users = 0;
   region?.remove();
   region = undefined;

@@ -27,22 +27,22 @@ const p = (
  * What each category gets. Data, not branches: components read this table.
  * 5xx server messages are never shown here (they may hold internals); the support dialog keeps them.
  */
-export const CATEGORY_PRESENTATION: Readonly<Record<ApiErrorCategory, CategoryPresentation>> = Object.freeze({
+export const CATEGORY_PRESENTATION: Readonly<Record<ApiErrorCategory, CategoryPresentation>> = /* @__PURE__ */ Object.freeze({
   // Nothing works offline: blocking, so alert; retried automatically when back online.
-  connection: p('alert', ['retry'], { retryWhenOnline: true }),
-  authentication: p('alert', ['relogin']),
-  authorization: p('alert', ['support']),
-  request: p('alert', [], { showServerMessage: true }),
-  not_found: p('status', ['support'], { showServerMessage: true }),
-  conflict: p('alert', ['reload'], { showServerMessage: true }),
-  rate_limit: p('status', ['retry']),
-  server: p('status', ['retry', 'support']),
-  response: p('status', ['retry', 'support']),
+  connection: /* @__PURE__ */ p('alert', ['retry'], { retryWhenOnline: true }),
+  authentication: /* @__PURE__ */ p('alert', ['relogin']),
+  authorization: /* @__PURE__ */ p('alert', ['support']),
+  request: /* @__PURE__ */ p('alert', [], { showServerMessage: true }),
+  not_found: /* @__PURE__ */ p('status', ['support'], { showServerMessage: true }),
+  conflict: /* @__PURE__ */ p('alert', ['reload'], { showServerMessage: true }),
+  rate_limit: /* @__PURE__ */ p('status', ['retry']),
+  server: /* @__PURE__ */ p('status', ['retry', 'support']),
+  response: /* @__PURE__ */ p('status', ['retry', 'support']),
   // Text for whoever can fix the site; nothing the person can retry.
-  integration: p('alert', ['support']),
-  configuration: p('alert', ['support']),
-  cancelled: p('status', [], { hidden: true }),
-  unknown: p('status', ['retry', 'support']),
+  integration: /* @__PURE__ */ p('alert', ['support']),
+  configuration: /* @__PURE__ */ p('alert', ['support']),
+  cancelled: /* @__PURE__ */ p('status', [], { hidden: true }),
+  unknown: /* @__PURE__ */ p('status', ['retry', 'support']),
 });
 
 /** The presentation of a category; unknown strings get the `unknown` row. */
