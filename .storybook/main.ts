@@ -3,9 +3,11 @@ import type { StorybookConfig } from '@storybook/react-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
   framework: { name: '@storybook/react-vite', options: {} },
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest', 'msw-storybook-addon'],
-  // Serves /mockServiceWorker.js: the embedded mock API runs in the browser.
-  staticDirs: ['../public'],
+  // The mock API runs in the page (.storybook/inPageMocks.ts), not in MSW's Service Worker, so
+  // msw-storybook-addon's preview (which starts that worker) is not listed here.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // The preview has no favicon of its own; this one stops the browser asking for /favicon.ico.
+  previewHead: (head) => `${head}<link rel="icon" type="image/svg+xml" href="./favicon.svg" />`,
   core: { disableTelemetry: true },
 };
 

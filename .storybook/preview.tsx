@@ -1,13 +1,18 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import type { SetupWorker } from 'msw/browser';
 import { loadLocale, registerLocale } from '../src/core/messages/locales.js';
 import { createHandlers } from '../mocks/handlers.js';
 import { isExpectedCaught } from '../stories/expectedErrors.js';
+import { setupInPageMocks } from './inPageMocks.js';
 import { StoryFrame } from './StoryFrame.js';
 import { PSEUDO_LOCALE, pseudoCatalog } from './pseudoLocale.js';
 import '../src/styles.css';
 import './preview.css';
 
 registerLocale(PSEUDO_LOCALE, pseudoCatalog());
+
+/** The mock API, answered in the page (see inPageMocks.ts); set up on the first story. */
+let mocks: SetupWorker | undefined;
 
 const str = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
 
@@ -77,8 +82,15 @@ const preview: Preview = {
     },
   ],
   // A fresh mock API per story: tokens, rate-limit windows and the offline switch never leak.
-  beforeEach({ msw }) {
+  // Stories add their own handlers with `beforeEach({ msw }) { msw.use(...) }`.
+  beforeEach(context) {
+    mocks ??= setupInPageMocks();
+    const msw = mocks;
+    context.msw = msw;
     msw.use(...createHandlers());
+    return () => {
+      msw.resetHandlers();
+    };
   },
   decorators: [withKit],
   parameters: {

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useId } from 'react';
 import { expect } from 'storybook/test';
 import { ApiErrorBanner } from '../src/react/ApiErrorBanner.js';
-import { EXAMPLES } from './examples.js';
+import { EXAMPLES, type ErrorExample } from './examples.js';
 import { loadExample } from './loadExample.js';
 import { normalized } from './exampleArgs.js';
 
@@ -14,16 +15,29 @@ const meta = {
     return (
       <div className="all-states">
         {EXAMPLES.map((example, index) => (
-          <section key={example.id} aria-labelledby={`state-${example.id}`} data-example={example.id}>
-            <h2 id={`state-${example.id}`}>{example.title}</h2>
-            <ApiErrorBanner error={errors[index]} onRetry={() => undefined} />
-          </section>
+          <State key={example.id} example={example} error={errors[index]} />
         ))}
       </div>
     );
   },
 } satisfies Meta;
 export default meta;
+
+/**
+ * One example under its title. An article, not a section: a docs page shows the same story more
+ * than once, and named sections are landmarks, which axe wants unique on a page. The id comes
+ * from useId for the same reason.
+ */
+function State({ example, error }: { example: ErrorExample; error: unknown }) {
+  const titleId = useId();
+  return (
+    <article aria-labelledby={titleId} data-example={example.id}>
+      <h2 id={titleId}>{example.title}</h2>
+      <ApiErrorBanner error={error} onRetry={() => undefined} />
+    </article>
+  );
+}
+
 type Story = StoryObj<typeof meta>;
 
 export const AllStates: Story = {

@@ -90,7 +90,8 @@ export const ReloginReplay: Story = {
   ),
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const prompt = await canvas.findByRole('dialog');
+    // Two failed requests (orders, then the refresh) come first: give them more than findBy's 1 s.
+    const prompt = await canvas.findByRole('dialog', {}, { timeout: 5000 });
     await userEvent.click(within(prompt).getByRole('button', { name: translatorFor(globals).t('relogin.signIn') }));
     const login = await canvas.findByRole('dialog', { name: 'Sign in to the demo shop' });
     await userEvent.type(within(login).getByLabelText('Password'), 'demo');
@@ -150,7 +151,9 @@ export const OfflineAndBack: Story = {
     </Demo>
   ),
   play: async ({ canvasElement, globals }) => {
-    const canvas = within(canvasElement);
+    // The screen's own banner. The failed check is a background refetch (the data is still on
+    // screen), so the notification region shows it as well, by design: look in the section only.
+    const canvas = within(canvasElement.querySelector<HTMLElement>('[data-demo="status"]')!);
     await expect(await canvas.findByText('Server is up')).toBeInTheDocument();
     await fetch('/api/mock/offline', { method: 'POST', body: JSON.stringify({ offline: true }) });
     await userEvent.click(canvas.getByRole('button', { name: 'Check server' }));

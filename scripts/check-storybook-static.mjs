@@ -1,0 +1,267 @@
+// `npm run test:storybook-static`: opens the BUILT Storybook (storybook-static/, from
+// `npm run build-storybook`) in headless Chromium and visits every entry of its index.json:
+// each story (its play function included) and each docs page. An entry fails on a console
+// error, a React warning, an uncaught exception, a failed play function, or any axe violation
+// in the rendered story or docs page. The manager (index.html) is loaded once as well.
+// This is the static site as users see it, not the story tests of the Vitest addon.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const siteDir = path.join(root, 'storybook-static');
+const axePath = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
+const CONCURRENCY = 2;
+/** Longest a single entry may take to render and finish its play function. */
+const ENTRY_TIMEOUT_MS = 20_000;
+/** Quiet time after the story finished, so late console errors (effects, timers) are caught. */
+const SETTLE_MS = 300;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.cjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+if (!existsSync(path.join(siteDir, 'index.json'))) {
+  console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
+  process.exit(1);
+}
+
+/** A static file server for storybook-static/ on 127.0.0.1 and a free port. */
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    let file = path.join(dir, decodeURIComponent(pathname));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      resolve(server);
+    });
+  });
+}
+
+/**
+ * Runs in the page before any of its scripts: hooks Storybook's channel as soon as the preview
+ * installs it, and records the events that say how the entry ended.
+ */
+function hookChannel() {
+  const state = { done: false, outcome: null, problems: [] };
+  window.__storybookCheck = state;
+  const finish = (outcome) => {
+    if (!state.done) {
+      state.done = true;
+      state.outcome = outcome;
+    }
+  };
+  const attach = (channel) => {
+    if (!channel || channel.__storybookCheckAttached) return;
+    channel.__storybookCheckAttached = true;
+    const message = (error) => (error && typeof error === 'object' ? `${error.name ?? 'Error'}: ${error.message ?? ''}` : String(error));
+    channel.on('storyFinished', (event) => {
+      if (event?.status === 'error') {
+        const failed = (event.reporters ?? []).filter((report) => report.status === 'failed').map((report) => report.type);
+        state.problems.push(`story finished with status "error"${failed.length ? ` (failed reports: ${failed.join(', ')})` : ''}`);
+      }
+      finish('story');
+    });
+    channel.on('docsRendered', () => {
+      finish('docs');
+    });
+    channel.on('playFunctionThrewException', (error) => {
+      state.problems.push(`play function threw: ${message(error)}`);
+    });
+    channel.on('unhandledErrorsWhilePlaying', (errors) => {
+      for (const error of errors ?? []) state.problems.push(`unhandled error while playing: ${message(error)}`);
+    });
+    channel.on('storyThrewException', (error) => {
+      state.problems.push(`story threw: ${message(error)}`);
+      finish('story-threw');
+    });
+    channel.on('storyErrored', (error) => {
+      state.problems.push(`story errored: ${error?.title ?? ''} ${error?.description ?? ''}`.trim());
+      finish('story-errored');
+    });
+    channel.on('storyMissing', (id) => {
+      state.problems.push(`story missing: ${String(id)}`);
+      finish('missing');
+    });
+  };
+  let current = window.__STORYBOOK_ADDONS_CHANNEL__;
+  attach(current);
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    enumerable: true,
+    get: () => current,
+    set: (next) => {
+      current = next;
+      attach(next);
+    },
+  });
+}
+
+/** React's development warnings and any other console warning that points at a real problem. */
+const WORTH_FAILING = /^Warning: |React|act\(|validateDOMNesting|unique "key"|aria-|Each child in a list/;
+
+async function checkEntry(context, baseUrl, entry) {
+  const started = Date.now();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    const type = msg.type();
+    const location = msg.location()?.url ? ` (${msg.location().url.replace(baseUrl, '')})` : '';
+    if (type === 'error') problems.push(`console.error: ${msg.text()}${location}`);
+    else if (type === 'warning' && WORTH_FAILING.test(msg.text())) problems.push(`console.warn: ${msg.text()}${location}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // A story may take the mock API offline on purpose; MSW answers those with a network error.
+    if (new URL(request.url()).pathname.startsWith('/api/')) return;
+    problems.push(`request failed: ${request.url().replace(baseUrl, '')} (${request.failure()?.errorText ?? ''})`);
+  });
+  const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+  const rootSelector = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
+  try {
+    await page.addInitScript(hookChannel);
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__storybookCheck?.done === true, null, { timeout: ENTRY_TIMEOUT_MS, polling: 50 });
+    await page.waitForFunction(
+      (selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0,
+      rootSelector,
+      { timeout: 5_000, polling: 50 },
+    );
+    // storyFinished comes after the play function and the story's afterEach (the a11y addon's
+    // own axe run): the story is done. A short quiet time still catches late effects and timers.
+    await page.waitForTimeout(SETTLE_MS);
+    const state = await page.evaluate(() => window.__storybookCheck);
+    problems.push(...state.problems);
+
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async (selector) => {
+      const result = await window.axe.run(selector, { resultTypes: ['violations'] });
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        help: violation.help,
+        targets: violation.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+        count: violation.nodes.length,
+      }));
+    }, rootSelector);
+    for (const v of violations) {
+      problems.push(`axe ${v.id}: ${v.help} (${v.count} node${v.count === 1 ? '' : 's'}: ${v.targets.join(', ')})`);
+    }
+  } catch (error) {
+    problems.push(`did not finish: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    await page.close();
+  }
+  return { entry, problems, ms: Date.now() - started };
+}
+
+/** The first lines of a problem: testing-library errors carry a whole DOM dump. */
+function brief(problem) {
+  const lines = problem.split('\n').filter((line) => line.trim() !== '');
+  const head = lines.slice(0, 3).join('\n         ');
+  return lines.length > 3 ? `${head}\n         …` : head;
+}
+
+async function checkManager(context, baseUrl) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
+  });
+  try {
+    await page.goto(`${baseUrl}/index.html`, { waitUntil: 'load' });
+    await page.waitForSelector('#storybook-preview-iframe', { timeout: 15_000 });
+    const frame = await (await page.$('#storybook-preview-iframe'))?.contentFrame();
+    await frame?.waitForSelector('#storybook-root > *, #storybook-docs > *', { timeout: 15_000 });
+    await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+  } catch (error) {
+    problems.push(`did not load: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    await page.close();
+  }
+  return problems;
+}
+
+const started = Date.now();
+const index = JSON.parse(readFileSync(path.join(siteDir, 'index.json'), 'utf8'));
+// Optional arguments narrow the run to entries whose id contains one of them (for debugging).
+const filters = process.argv.slice(2);
+const entries = Object.values(index.entries ?? index.stories ?? {}).filter(
+  (entry) => filters.length === 0 || filters.some((filter) => entry.id.includes(filter)),
+);
+const server = await serve(siteDir);
+const address = server.address();
+const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+let failures = 0;
+try {
+  // One context for all pages: the mock API's service worker registers once and stays.
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const managerProblems = await checkManager(context, baseUrl);
+  console.log(`${managerProblems.length ? 'FAIL' : 'ok  '} manager (index.html)`);
+  for (const problem of managerProblems) console.log(`       ${problem}`);
+  if (managerProblems.length) failures += 1;
+
+  const queue = [...entries];
+  const worker = async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const result = await checkEntry(context, baseUrl, entry);
+      const seconds = (result.ms / 1000).toFixed(1);
+      console.log(`${result.problems.length ? 'FAIL' : 'ok  '} ${entry.type.padEnd(5)} ${entry.id} (${seconds} s)`);
+      for (const problem of result.problems) console.log(`       ${brief(problem)}`);
+      if (result.problems.length) failures += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, entries.length) }, worker));
+  await context.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+const stories = entries.filter((entry) => entry.type === 'story').length;
+console.log(
+  `\n${entries.length} entries (${stories} stories, ${entries.length - stories} docs) and the manager in ${seconds} s: ` +
+    (failures ? `${failures} failed` : 'no console errors, no page errors, no axe violations'),
+);
+process.exit(failures ? 1 : 0);
