@@ -14,7 +14,7 @@ export interface ApiErrorBannerProps {
   onRetry?: (() => unknown) | undefined;
   /** Shows a Dismiss button. */
   onDismiss?: (() => void) | undefined;
-  /** What Reload does for a conflict (default: reload the page). */
+  /** What Reload does for a conflict (default: the retry action when there is one, else reload the page). */
   onReload?: (() => void) | undefined;
   /** How often this error happened (deduplicated notices): "3 times". */
   count?: number | undefined;
@@ -52,7 +52,13 @@ export function ApiErrorBanner({ error, onRetry, onDismiss, onReload, count, cla
       </SupportDialog>
     ),
     reload: (
-      <button key="reload" type="button" className="raek-banner__action raek-button" onClick={onReload ?? reloadPage}>
+      <button
+        key="reload"
+        type="button"
+        className="raek-banner__action raek-button"
+        // The app's retry (a refetch) keeps the screen and what was typed; a page reload is the last resort.
+        onClick={onReload ?? (model.hasRetry ? () => void model.retry() : reloadPage)}
+      >
         {translator.t('banner.reload')}
       </button>
     ),
