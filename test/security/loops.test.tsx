@@ -103,8 +103,10 @@ describe('a fallback that throws', () => {
     expect(alert.textContent).not.toBe('');
     expect(alert.querySelector('*')).toBeNull(); // plain text
     // React replays a throwing render a couple of times in development; a loop would be thousands.
-    expect(fallbackRenders).toBeLessThanOrEqual(3);
-    expect(childRenders).toBeLessThanOrEqual(3);
-    expect(consoleError.mock.calls.length).toBeLessThanOrEqual(6);
+    // React replays a throwing render a few times in development before giving up on it
+    // (19: up to 3, 18: up to 5); a render loop would be hundreds.
+    expect(fallbackRenders).toBeLessThanOrEqual(6);
+    expect(childRenders).toBeLessThanOrEqual(6);
+    expect(consoleError.mock.calls.length).toBeLessThanOrEqual(12);
   });
 });
