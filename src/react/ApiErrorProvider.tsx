@@ -9,6 +9,7 @@ import { createSessionCoordinator } from '../core/session.js';
 import type { ApiError } from '../core/types.js';
 import { ApiErrorContext } from './ApiErrorContext.js';
 import type { ApiErrorContextValue, ApiErrorSupport } from './ApiErrorContext.js';
+import { useStableMessages } from './useStableMessages.js';
 
 export interface ApiErrorProviderProps {
   /** BCP 47; falls back to the language, then `en`. Other locales than `en` load on demand. */
@@ -49,9 +50,11 @@ export function ApiErrorProvider({
   useEffect(() => {
     if (locale !== undefined && !loaded) void loadLocale(locale);
   }, [locale, loaded]);
-  // No useMemo needed: createTranslator caches per (locale, messages, translate) and starts a new
-  // cache when a catalog arrives, so this is the same object until something really changed.
-  const translator = createTranslator({ locale, messages, translate });
+  // createTranslator caches per (locale, messages, translate) and starts a new cache when a
+  // catalog arrives; inline `messages` are made stable by content first. Pass a stable
+  // `translate` (useCallback): a new function is a new translator.
+  const stableMessages = useStableMessages(messages);
+  const translator = createTranslator({ locale, messages: stableMessages, translate });
 
   const [session] = useState(() => createSessionCoordinator({ refreshSession, requestLogin }));
   useEffect(() => {
