@@ -77,7 +77,7 @@ export function ApiErrorBanner({ error, onRetry, onDismiss, onReload, count, cla
           {count !== undefined && count > 1 && <span className="raek-banner__count"> ({translator.t('banner.count', { count })})</span>}
         </p>
         <p className="raek-banner__message">{model.message}</p>
-        {model.serverMessage !== '' && <p className="raek-banner__server-message">{model.serverMessage}</p>}
+        {model.serverMessage !== '' && <p className="raek-banner__server-message" dir="auto">{model.serverMessage}</p>}
         {children}
       </div>
       <div className="raek-banner__actions">

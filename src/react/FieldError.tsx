@@ -30,7 +30,7 @@ export function FieldError({ error, name, fieldId, className }: FieldErrorProps)
     <p id={id} className={cx('raek-field-error', className)} dir={translator.dir}>
       <span className="raek-visually-hidden">{translator.t('fieldErrors.prefix')}</span>{' '}
       {messages.map((message, index) => (
-        <span key={index} className="raek-field-error__message">
+        <span key={index} className="raek-field-error__message" dir="auto">
           {index > 0 && ' '}
           {message}
         </span>

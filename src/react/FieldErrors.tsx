@@ -63,7 +63,7 @@ export function FieldErrors({ error, fieldId = identity, disableAutoFocus = fals
           {entries.flatMap(([key, messages]) =>
             messages.map((message, index) => (
               <li key={`${key}\u0000${String(index)}`}>
-                <a href={`#${fieldId(key)}`} onClick={(event) => {
+                <a href={`#${fieldId(key)}`} dir="auto" onClick={(event) => {
                   onLinkClick(event, fieldId(key));
                 }}>
                   {message}

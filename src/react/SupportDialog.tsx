@@ -88,8 +88,9 @@ export function SupportDialog({ error, open, onOpenChange, className, openerClas
             {rows.map((row) => (
               <div key={row.key} className={`raek-support__row raek-support__row--${row.key}`}>
                 <dt>{row.label}</dt>
-                {/* The server message scrolls when long: focusable so keyboard users can scroll it. */}
-                <dd tabIndex={row.key === 'serverMessage' ? 0 : undefined}>{row.iso ? <time dateTime={row.iso}>{`${row.value} (${row.iso})`}</time> : row.value}</dd>
+                {/* The server message scrolls when long: focusable so keyboard users can scroll it.
+                    dir=auto: server text (ids, paths, messages) keeps its own direction in an RTL page. */}
+                <dd dir="auto" tabIndex={row.key === 'serverMessage' ? 0 : undefined}>{row.iso ? <time dateTime={row.iso}>{`${row.value} (${row.iso})`}</time> : row.value}</dd>
               </div>
             ))}
           </dl>
