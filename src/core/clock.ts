@@ -32,6 +32,8 @@ export interface Clock {
   subscribe(listener: () => void): () => void;
   /** Epoch ms: the last tick while running (stable within a tick), else the live time. */
   now(): number;
+  /** True while subscribed and ticking: `now()` is then the stable time of the last tick. */
+  running(): boolean;
   /** Replace the timer seam (tests); returns the previous one. */
   setTimers(timers: ClockTimers): ClockTimers;
 }
@@ -91,6 +93,9 @@ export function createClock(initial: ClockTimers = defaultClockTimers): Clock {
     },
     now() {
       return running ? lastTick : timers.now();
+    },
+    running() {
+      return running;
     },
     setTimers(next) {
       const previous = timers;

@@ -36,7 +36,11 @@ export function useCountdown<T extends string | number | boolean>(
     },
     [clock, retryAt],
   );
-  const snapshot = (): T => select(secondsUntil(retryAt, clock.now()));
+  // React reads a snapshot twice in a row to check that it is stable. While the clock runs its
+  // now() is the last tick; before (first renders, nothing subscribed yet) it is the live time,
+  // and two live reads can straddle a second boundary: read it once per render instead.
+  const renderTime = clock.now();
+  const snapshot = (): T => select(secondsUntil(retryAt, clock.running() ? clock.now() : renderTime));
   const serverSnapshot = serverValue === undefined ? snapshot : (): T => serverValue;
   return useSyncExternalStore(subscribe, snapshot, serverSnapshot);
 }
