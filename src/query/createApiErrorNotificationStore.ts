@@ -1,5 +1,6 @@
 import type { ApiError } from '../core/types.js';
 import { toApiError } from './toApiError.js';
+import { createListeners } from '../core/createListeners.js';
 
 /** One notice in the region: one kind of failure, however many times it happened in the window. */
 export interface ApiErrorNotice {
@@ -51,7 +52,7 @@ export function createApiErrorNotificationStore(options: ApiErrorNotificationSto
   const windowMs = options.dedupeWindowMs ?? 10_000;
   const maxNotices = options.maxNotices ?? 5;
   const now = options.now ?? Date.now;
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   // The same thrown value reported twice (two subscribers, a StrictMode re-run) counts once.
   const seen = new WeakSet<object>();
   let snapshot: ApiErrorNotificationSnapshot = Object.freeze({ notices: Object.freeze([]), offline: false });
@@ -73,17 +74,12 @@ export function createApiErrorNotificationStore(options: ApiErrorNotificationSto
 
   const commit = (next: Partial<ApiErrorNotificationSnapshot>): void => {
     snapshot = Object.freeze({ ...snapshot, ...next });
-    for (const listener of [...listeners]) listener();
+    listeners.emit();
   };
   const keyOf = (error: ApiError): string => `${error.code}|${error.status ?? ''}`;
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe: listeners.subscribe,
     getSnapshot: () => snapshot,
     notify(raw, notifyOptions = {}) {
       if (typeof raw === 'object' && raw !== null) {

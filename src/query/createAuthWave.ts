@@ -1,5 +1,6 @@
 import type { SessionCoordinator } from '../core/session.js';
 import type { ApiError } from '../core/types.js';
+import { createListeners } from '../core/createListeners.js';
 
 export type SessionPromptStatus = 'idle' | 'refreshing' | 'needs-login';
 
@@ -33,7 +34,7 @@ export interface AuthWave {
 const IDLE: SessionPromptSnapshot = /* @__PURE__ */ Object.freeze({ status: 'idle', error: null });
 
 export function createAuthWave(getSession: () => SessionCoordinator | undefined): AuthWave {
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   const held = new Map<object, () => void>();
   let snapshot = IDLE;
   let renewing = 0;
@@ -41,7 +42,7 @@ export function createAuthWave(getSession: () => SessionCoordinator | undefined)
   const set = (status: SessionPromptStatus, error: ApiError | null): void => {
     if (snapshot.status === status && snapshot.error === error) return;
     snapshot = status === 'idle' ? IDLE : Object.freeze({ status, error });
-    for (const listener of [...listeners]) listener();
+    listeners.emit();
   };
 
   const run = (key: object): void => {
@@ -51,12 +52,7 @@ export function createAuthWave(getSession: () => SessionCoordinator | undefined)
   };
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    subscribe: listeners.subscribe,
     getSnapshot: () => snapshot,
     handle(key, replay, version, error) {
       held.set(key, replay);

@@ -2,6 +2,7 @@ import en from '../../locales/en.js';
 import { expandCatalog } from './expandCatalog.js';
 import { baseLanguage, canonicalLocale } from './localeTag.js';
 import type { CompactCatalog, MessageCatalog } from './types.js';
+import { createListeners } from '../createListeners.js';
 
 /** Locales the kit ships a catalog for. English is bundled; the rest load on demand. */
 export const SHIPPED_LOCALES: readonly string[] = /* @__PURE__ */ Object.freeze(['en', 'de', 'fr', 'es', 'ja', 'ar']);
@@ -21,7 +22,7 @@ const hasLoader = (base: string): boolean => Object.prototype.hasOwnProperty.cal
 
 const catalogs = /* @__PURE__ */ new Map<string, MessageCatalog>([['en', en]]);
 const pending = new Map<string, Promise<boolean>>();
-const listeners = new Set<() => void>();
+const listeners = /* @__PURE__ */ createListeners();
 let version = 0;
 
 /** Adds or replaces the catalog for a language or locale ('pt', 'pt-BR') and tells subscribers. */
@@ -30,15 +31,12 @@ export function registerLocale(language: string, catalog: MessageCatalog): void 
   if (tag === undefined) throw new RangeError(`registerLocale: "${language}" is not a BCP 47 language tag`);
   catalogs.set(tag, Object.freeze({ ...catalog }));
   version += 1;
-  for (const listener of [...listeners]) listener();
+  listeners.emit();
 }
 
 /** Called when a catalog arrives, so a provider can re-render. Returns the unsubscribe. */
 export function subscribeLocales(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
+  return listeners.subscribe(listener);
 }
 
 /** Changes whenever a catalog is registered; part of every translator cache key. */
