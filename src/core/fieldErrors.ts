@@ -12,8 +12,8 @@ export function untrustedText(value: unknown): string | undefined {
 }
 
 /**
- * Copies dialect field errors into a frozen, null-prototype record: keys bounded and
- * defined with defineProperty (a `__proto__` key stays a plain key), messages sanitized.
+ * Copies dialect field errors into a frozen, null-prototype record: keys bounded (a
+ * `__proto__` key stays a plain key, as there is no prototype), messages sanitized.
  */
 export function freezeFieldErrors(source: unknown): Readonly<Record<string, readonly string[]>> {
   if (!isRecord(source)) return EMPTY_FIELD_ERRORS;
@@ -42,12 +42,8 @@ export function freezeFieldErrors(source: unknown): Readonly<Record<string, read
       added++;
     }
     if (added === 0) continue;
-    Object.defineProperty(out, key, {
-      value: Object.freeze(messages),
-      enumerable: true,
-      writable: false,
-      configurable: true,
-    });
+    // `out` has no prototype, so even a '__proto__' key is a plain own property here.
+    out[key] = Object.freeze(messages);
     count++;
   }
   return count === 0 ? EMPTY_FIELD_ERRORS : Object.freeze(out);

@@ -51,40 +51,41 @@ function build(input: unknown): ApiError {
       ? runDialects(raw.body, { status: raw.status, headers, contentType: raw.contentType })
       : undefined;
   const dialect = match?.result;
+  const kind = bodyKind(raw);
   const status = effectiveStatus(raw, dialect);
   const sourceCode = sanitizeText(raw.sourceCode ?? dialect?.sourceCode, 200);
   const retryAfterHeader = headers.get('retry-after') !== undefined;
   const rateLimitEvidence = rateLimitExhausted(headers) || (retryAfterHeader && (status === 400 || status === 403));
-  const code =
-    raw.code ??
-    classify({ sourceCode, categoryHint: dialect?.category, status, rateLimitEvidence, bodyKind: bodyKind(raw) });
+  const code = raw.code ?? classify({ sourceCode, categoryHint: dialect?.category, status, rateLimitEvidence, bodyKind: kind });
   const { category } = API_ERROR_CODES[code];
   // Only a rate limit or an outage says when to come back (see docs/model.md).
   const waitApplies = category === 'rate_limit' || status === 503 || code === 'SERVICE_UNAVAILABLE';
+  const now = Date.now();
   const retryAt = computeRetryAt({
-    headers, status, waitApplies, now: Date.now(),
+    headers, status, waitApplies, now,
     bodyRetryAfterSeconds: typeof dialect?.retryAfterSeconds === 'number' ? dialect.retryAfterSeconds : undefined,
   });
-  const fallbackMessage = !match && bodyKind(raw) === 'text' ? raw.bodyText : undefined;
-  const serverMessage = untrustedText(dialect?.message ?? fallbackMessage);
+  const serverMessage = untrustedText(dialect?.message ?? (!match && kind === 'text' ? raw.bodyText : undefined));
   const requestId = findRequestId(dialect?.requestId, raw.body, headers);
-  return {
-    category,
-    code,
-    ...(sourceCode !== undefined && { sourceCode }),
-    ...(status !== undefined && { status }),
-    ...(serverMessage !== undefined && { serverMessage }),
-    ...(requestId !== undefined && { requestId }),
-    ...(retryAt !== undefined && { retryAt }),
-    fieldErrors: dialect?.fieldErrors ? freezeFieldErrors(dialect.fieldErrors) : EMPTY_FIELD_ERRORS,
-    retryable: isRetryable(code, retryAt),
-    cause: input,
-    occurredAt: Date.now(),
-    ...(raw.request !== undefined && { request: raw.request }),
-    ...(raw.jsonRecovered && { jsonRecovered: true }),
-    ...(match && { dialect: match.name }),
-  };
+  // Assigned field by field rather than spread: this is the hot path, and absent fields stay
+  // absent (not `undefined`), so results print and compare cleanly.
+  const error: Mutable<ApiError> = { category, code };
+  if (sourceCode !== undefined) error.sourceCode = sourceCode;
+  if (status !== undefined) error.status = status;
+  if (serverMessage !== undefined) error.serverMessage = serverMessage;
+  if (requestId !== undefined) error.requestId = requestId;
+  if (retryAt !== undefined) error.retryAt = retryAt;
+  error.fieldErrors = dialect?.fieldErrors ? freezeFieldErrors(dialect.fieldErrors) : EMPTY_FIELD_ERRORS;
+  error.retryable = isRetryable(code, retryAt);
+  error.cause = input;
+  error.occurredAt = now;
+  if (raw.request !== undefined) error.request = raw.request;
+  if (raw.jsonRecovered) error.jsonRecovered = true;
+  if (match) error.dialect = match.name;
+  return error as ApiError;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]?: T[K] };
 
 const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toHeaderReader } from '../../src/core/headers.js';
 import { parseLenientJson } from '../../src/core/lenientJson.js';
@@ -5,6 +6,7 @@ import { redactUrl } from '../../src/core/redact.js';
 import { findRequestId } from '../../src/core/requestId.js';
 import { sanitizeText } from '../../src/core/sanitizeText.js';
 import { classify } from '../../src/core/classify.js';
+import { codeKey } from '../../src/core/codeKey.js';
 import { statusToCode } from '../../src/core/statusCodes.js';
 
 describe('toHeaderReader', () => {
@@ -81,6 +83,42 @@ describe('sanitizeText', () => {
     expect(sanitizeText('  a\u202E\u0007b \n\t c ')).toBe('ab c');
     expect(sanitizeText('   ')).toBeUndefined();
     expect(sanitizeText('x'.repeat(2000))!.length).toBe(500);
+  });
+
+  // The fast path for plain ASCII must answer exactly what the full cleaning answers.
+  it('answers like the full cleaning for any text, fast path or not', () => {
+    // eslint-disable-next-line no-control-regex
+    const unsafe = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+    const reference = (value: string, max: number): string | undefined => {
+      const clean = value.slice(0, max * 4).replace(unsafe, '').replace(/\s+/g, ' ').trim();
+      if (clean === '') return undefined;
+      return clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean;
+    };
+    const pieces = fc.constantFrom('a', 'Z', ' ', '  ', '\t', '\n', '\u00a0', '\u202e', '\u0007', 'é', '~', '\u007f', '');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.integer({ min: 1, max: 12 }), (parts, max) => {
+        const value = parts.join('');
+        expect(sanitizeText(value, max)).toBe(reference(value, max));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('codeKey', () => {
+  // The fast path for one-word codes must answer exactly what the full normalization answers.
+  it('answers like the full normalization for any code', () => {
+    const reference = (code: string): string =>
+      code.trim().slice(0, 200).toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+    const pieces = fc.constantFrom('a', 'Z', '9', '_', '__', '-', ' ', '.', 'ß', 'ı', '[', '');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const code = parts.join('');
+        expect(codeKey(code)).toBe(reference(code));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(codeKey('x'.repeat(250))).toBe('X'.repeat(200));
   });
 });
 

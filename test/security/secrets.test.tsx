@@ -122,6 +122,23 @@ describe('the scrubbers stay useful and idempotent', () => {
     expect(scrubSecretText(scrubSecretText(text))).toBe(scrubSecretText(text));
   });
 
+  // The scrubber skips text that holds nothing any pattern needs; each row is a secret that only
+  // one pattern catches, with no ':' or '=' in it, so a pre-check that missed a pattern fails here.
+  it.each([
+    ['Rejected Bearer abcDEF123456789 for /v1', 'Rejected Bearer [redacted] for /v1'],
+    ['sent token a1b2c3d4e5f6g7 twice', 'sent token [redacted] twice'],
+    ['Basic dXNlcjpwYXNzd29yZA== refused', 'Basic [redacted] refused'],
+    ['JWT eyJhbGciOi.eyJzdWIiOi.c2lnbmF0dXJl rejected', 'JWT [redacted] rejected'],
+    ['key sk_live_4eC39HqLyjWDarjtT1zdp7dc revoked', 'key [redacted] revoked'],
+    ['key ck_0123456789abcdef0123456789abcdef01234567 unknown', 'key [redacted] unknown'],
+    ['ghp_abcdefghijklmnopqrstuvwxyz0123 expired', '[redacted] expired'],
+    ['github_pat_11ABCDEFG0123456789_abcdefghij expired', '[redacted] expired'],
+    ['AKIAIOSFODNN7EXAMPLE is not allowed', '[redacted] is not allowed'],
+    ['xoxb-1234567890-abcdefghij revoked', '[redacted] revoked'],
+  ])('finds a secret without a separator: %s', (text, expected) => {
+    expect(scrubSecretText(text)).toBe(expected);
+  });
+
   it('redacts URLs idempotently and keeps harmless parameters', () => {
     const url = 'https://u:p@api.test/a;jsessionid=1/b?page=2&token=t&user[password]=p#code=c&tab=x';
     const once = redactUrl(url);

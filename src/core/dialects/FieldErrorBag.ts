@@ -4,8 +4,8 @@ const MAX_MESSAGES = 20;
 const MAX_MESSAGE_LENGTH = 1000;
 
 /**
- * Collects field errors under dot paths. Keys go into a Map and out through defineProperty, so a
- * key such as '__proto__' becomes an ordinary own property and never touches a prototype.
+ * Collects field errors under dot paths. Keys go into a Map and out into a record without a
+ * prototype, so a key such as '__proto__' never touches one.
  */
 export class FieldErrorBag {
   private readonly fields = new Map<string, string[]>();
@@ -34,10 +34,9 @@ export class FieldErrorBag {
 
   toRecord(): Readonly<Record<string, readonly string[]>> | undefined {
     if (this.fields.size === 0) return undefined;
-    const out: Record<string, readonly string[]> = {};
-    for (const [path, messages] of this.fields) {
-      Object.defineProperty(out, path, { value: Object.freeze([...messages]), enumerable: true, writable: false, configurable: false });
-    }
+    // No prototype, so a key such as '__proto__' is an ordinary own property when assigned.
+    const out = Object.create(null) as Record<string, readonly string[]>;
+    for (const [path, messages] of this.fields) out[path] = Object.freeze(messages.slice());
     return Object.freeze(out);
   }
 }

@@ -5,7 +5,8 @@ type Parse = (body: unknown, context: DialectContext) => DialectResult | undefin
 /** Drops undefined fields and an empty field-error map, so results compare and print cleanly. */
 function compact(result: DialectResult): DialectResult {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(result) as [string, unknown][]) {
+  for (const key of Object.keys(result)) {
+    const value: unknown = result[key as keyof DialectResult];
     if (value === undefined) continue;
     if (key === 'fieldErrors' && typeof value === 'object' && value !== null && Object.keys(value).length === 0) continue;
     out[key] = value;
