@@ -15,7 +15,8 @@ export interface CodeWordRule {
 export const CODE_WORD_RULES: readonly CodeWordRule[] = Object.freeze([
   { pattern: /NOT_?FOUND|NO_?SUCH|DOES_?NOT_?EXIST|NO_?ROUTE/, code: 'NOT_FOUND' },
   { pattern: /THROTTL|RATE_?LIMIT|TOO_?MANY_?REQUESTS|SLOW_?DOWN/, code: 'RATE_LIMIT_EXCEEDED' },
-  { pattern: /QUOTA|RESOURCE_?EXHAUSTED/, code: 'QUOTA_EXCEEDED' },
+  // Backblaze B2's daily transaction/download caps are quotas: `transaction_cap_exceeded`.
+  { pattern: /QUOTA|RESOURCE_?EXHAUSTED|CAP_?EXCEEDED/, code: 'QUOTA_EXCEEDED' },
   { pattern: /(API_?)?KEY_?EXPIRED|EXPIRED_?(API_?)?KEY/, code: 'API_KEY_EXPIRED' },
   { pattern: /REFRESH_?TOKEN_?EXPIRED|EXPIRED_?REFRESH/, code: 'REFRESH_TOKEN_EXPIRED' },
   { pattern: /EXPIRED/, code: 'TOKEN_EXPIRED' },
@@ -27,7 +28,8 @@ export const CODE_WORD_RULES: readonly CodeWordRule[] = Object.freeze([
   { pattern: /(MISSING|NO)_?(TOKEN|CREDENTIAL|AUTH)|NOT_?AUTHED|LOGIN_?REQUIRED|AUTH_?REQUIRED/, code: 'AUTH_REQUIRED' },
   { pattern: /INVALID_?CREDENTIAL|BAD_?CREDENTIAL|(WRONG|INCORRECT|INVALID)_?PASSWORD|INVALID_?USERNAME/, code: 'INVALID_CREDENTIALS' },
   { pattern: /UNAUTHENTICATED|NOT_?AUTHENTICATED|AUTHENTICATION|UNAUTHORI[SZ]ED/, code: 'UNAUTHORIZED' },
-  { pattern: /INSUFFICIENT_?(SCOPE|PRIVILEGE)|MISSING_?SCOPE/, code: 'INSUFFICIENT_SCOPE' },
+  // Zoho's OAUTH_SCOPE_MISMATCH arrives as 401, but a token without the scope is authorization.
+  { pattern: /INSUFFICIENT_?(SCOPE|PRIVILEGE)|MISSING_?SCOPE|SCOPE_?MISMATCH/, code: 'INSUFFICIENT_SCOPE' },
   { pattern: /SUSPENDED|BANNED|DISABLED_?ACCOUNT|ACCOUNT_?DISABLED/, code: 'ACCOUNT_SUSPENDED' },
   { pattern: /FORBIDDEN|PERMISSION|DENIED|NOT_?ALLOWED|NOT_?PERMITTED/, code: 'FORBIDDEN' },
   { pattern: /ALREADY_?EXISTS|DUPLICATE|CONFLICT/, code: 'CONFLICT' },

@@ -16,6 +16,8 @@ export const SPECIFIC_STATUS_CODES: Readonly<Record<number, ApiErrorCode>> = Obj
   // Unofficial token statuses: Laravel's 419 Page Expired (CSRF/session token), IIS 440 Login
   // Time-out, Esri's 498 Invalid Token.
   419: 'TOKEN_EXPIRED',
+  // 420 Enhance Your Calm: Cloudinary's Admin API (and Twitter's v1) rate limit.
+  420: 'RATE_LIMIT_EXCEEDED',
   422: 'VALIDATION_ERROR',
   423: 'RESOURCE_LOCKED',
   429: 'RATE_LIMIT_EXCEEDED',

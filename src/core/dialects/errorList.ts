@@ -1,12 +1,14 @@
 import { fieldPathFromName } from '../fieldPath.js';
 import { defineDialect } from './defineDialect.js';
 import { FieldErrorBag } from './FieldErrorBag.js';
-import { code, isRecord, list, text, wordCode } from './read.js';
+import { code, firstText, isRecord, list, text, wordCode } from './read.js';
 
 /**
  * A plain list of errors: SendGrid `{errors: [{message, field, help}]}`, Twitter v1.1
  * `{errors: [{code: 88, message}]}`, Rails' full messages `{errors: ['Email is invalid']}`,
- * eBay `{errors: [{errorId: 1001, message}]}`, AppSync `{errors: [{errorType, message}]}`.
+ * eBay `{errors: [{errorId: 1001, message}]}`, AppSync `{errors: [{errorType, message}]}`,
+ * Linode `{errors: [{field, reason}]}`, Wise `{errors: [{code, message, path}]}`, MessageBird
+ * `{errors: [{code, description, parameter}]}`, monday.com's legacy `{error_code, errors: ['...']}`.
  */
 export const errorListDialect = defineDialect('error-list', (body) => {
   if (!isRecord(body)) return undefined;
@@ -21,13 +23,13 @@ export const errorListDialect = defineDialect('error-list', (body) => {
       continue;
     }
     if (!isRecord(e)) return undefined;
-    const message = text(e.message);
+    const message = firstText(e.message, e.reason, e.description);
     if (message === undefined) return undefined; // not a list of messages: someone else's shape
     messages.push(message);
     sourceCode ??= code(e.code) ?? code(e.errorId) ?? wordCode(e.errorType);
-    const field = text(e.field);
+    const field = firstText(e.field, e.path, e.parameter);
     bag.add(field === undefined ? undefined : fieldPathFromName(field), message);
   }
   if (messages.length === 0) return undefined;
-  return { sourceCode, message: messages[0], fieldErrors: bag.toRecord() };
+  return { sourceCode: sourceCode ?? wordCode(body.error_code), message: messages[0], fieldErrors: bag.toRecord() };
 });

@@ -11,6 +11,7 @@ import { googleRpcDialect } from './googleRpc.js';
 import { graphqlDialect } from './graphql.js';
 import { htmlPageDialect } from './htmlPage.js';
 import { jsonApiDialect } from './jsonApi.js';
+import { metaGraphDialect } from './metaGraph.js';
 import { oauthDialect } from './oauth.js';
 import { odataDialect } from './odata.js';
 import { oktaDialect } from './okta.js';
@@ -38,6 +39,7 @@ export const DEFAULT_DIALECTS: readonly ApiErrorDialect[] = Object.freeze([
   googleRpcDialect, // {error: {code: number, status, details[@type]}} and Google's legacy errors[]
   stripeDialect, // {error: {type: known Stripe-style type}}
   odataDialect, // {error: {code, details[] | target | innerError}}
+  metaGraphDialect, // {error: {code: number, fbtrace_id}} (Facebook, Instagram, WhatsApp)
   awsDialect, // __type or x-amzn-ErrorType
   xmlErrorDialect, // <Error><Code>
   problemDetailsDialect, // {type, title, status, detail}
