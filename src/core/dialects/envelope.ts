@@ -25,27 +25,30 @@ function typeCode(value: unknown): string | undefined {
   return t !== undefined && !/^error\b/i.test(t) && !t.includes(':') ? t : undefined;
 }
 
-/** Seed 004's `error.details.field`, and the `field`/`param` some envelopes carry (Razorpay, Keycloak). */
+/** Seed 004's `error.details.field`, and the `field`/`param`/`error_path` some envelopes carry (Razorpay, Keycloak, Dropbox Sign). */
 function fieldOf(error: BodyRecord | undefined): string | undefined {
   if (error === undefined) return undefined;
   const details = isRecord(error.details) ? error.details : undefined;
-  const name = firstText(details?.field, error.field, error.param);
-  return name === undefined ? undefined : fieldPathFromName(name);
+  return fieldPathFromName(firstText(details?.field, error.field, error.param, error.error_path) ?? '');
 }
 
-/** Field lists inside an error: Paddle/GoCardless `errors: [{field, message}]`, Strapi `details.errors: [{path: [...]}]`. */
+/**
+ * Field lists: Paddle/GoCardless `errors: [{field, message}]`, Strapi/Contentful `details.errors:
+ * [{path: [...], details?}]`, Calendly `details: [{parameter}]`, Box `context_info.errors: [{name}]`,
+ * Hetzner `details.fields: [{name, messages: [...]}]`.
+ */
 function addFieldList(bag: FieldErrorBag, entries: readonly BodyRecord[]): void {
   for (const e of entries) {
-    const field = Array.isArray(e.path) ? fieldPathFromSegments(e.path) : firstText(e.field, e.path);
-    bag.add(field === undefined ? undefined : Array.isArray(e.path) ? field : fieldPathFromName(field), firstText(e.message, e.description));
+    const field = Array.isArray(e.path) ? fieldPathFromSegments(e.path) : fieldPathFromName(firstText(e.field, e.path, e.parameter, e.name) ?? '');
+    bag.add(field, firstText(e.message, e.description, e.details) ?? e.messages);
   }
 }
 
-/** Zendesk `details: {email: [{description, error}]}`: a map of fields to described errors. */
+/** Zendesk `details: {email: [{description, error}]}` and PocketBase `data: {email: {code, message}}`: fields to described errors. */
 function addDescribedMap(bag: FieldErrorBag, details: unknown): void {
   if (!isRecord(details)) return;
   for (const key of keysOf(details)) {
-    const messages = records(details[key]).map((d) => firstText(d.description, d.message)).filter((m) => m !== undefined);
+    const messages = records([details[key]].flat()).map((d) => firstText(d.description, d.message)).filter((m) => m !== undefined);
     bag.add(fieldPathFromName(key), messages);
   }
 }
@@ -58,12 +61,19 @@ function addDescribedMap(bag: FieldErrorBag, details: unknown): void {
  * relatives: Postmark `{ErrorCode, Message}`, Zendesk `{error: 'RecordInvalid', description,
  * details}`, Telegram `{error_code, description, parameters: {retry_after}}`, Airtable
  * `{error: {type, message}}`, Razorpay `{error: {code, description, field}}`, Bitbucket
- * `{error: {message, fields}}`, Dropbox `{error_summary}`, Strapi `{error: {name, details: {errors}}}`.
+ * `{error: {message, fields}}`, Dropbox `{error_summary}`, Strapi `{error: {name, details: {errors}}}`,
+ * Dropbox Sign `{error: {error_name, error_msg, error_path}}`, Contentful `{sys: {type: 'Error', id}}`,
+ * DigitalOcean `{id, message}`, PocketBase `{message, data: {field: {code, message}}}`.
  */
 export const envelopeDialect = defineDialect('envelope', (body, context) => {
   if (!isRecord(body)) return undefined;
   const status = context.status;
   const error = isRecord(body.error) ? body.error : undefined;
+  // Dropbox Sign: {error: {error_name, error_msg, error_path}}.
+  const errorText = firstText(error?.message, error?.description, error?.error_msg);
+  // Contentful's code is `sys.id` beside `sys.type: 'Error'`; DigitalOcean's is a top-level `id`.
+  const sys = body.sys as BodyRecord | undefined;
+  const id = (sys?.type === 'Error' ? sys : body).id;
   const sourceCode =
     codeNotStatus(error?.code, status) ??
     codeNotStatus(body.error_code, status) ??
@@ -71,23 +81,29 @@ export const envelopeDialect = defineDialect('envelope', (body, context) => {
     codeNotStatus(body.code, status) ??
     codeNotStatus(error?.error_code, status) ??
     code(body.ErrorCode) ??
-    wordCode(error?.type) ??
+    wordCode(error?.type ?? error?.error_name) ??
     codeLike(body.error) ??
     wordCode(body.error_summary) ??
-    typeCode(body.type);
+    typeCode(body.type) ??
+    // Only a word beside a message: a code such as 'not_found', never a resource id.
+    (body.message && typeof id === 'string' && /^[a-z_]+$/i.test(id) ? id : undefined);
   const message = firstText(
-    error?.message, error?.description, body.message, body.Message, body.errorMessage, body.error_message,
+    errorText, body.message, body.Message, body.errorMessage, body.error_message,
     body.error, body.error_description, body.description, body.msg, body.error_summary,
   );
   if (sourceCode === undefined && message === undefined) return undefined;
 
   const bag = new FieldErrorBag();
-  bag.add(fieldOf(error), firstText(error?.message, error?.description), text(body.message));
+  bag.add(fieldOf(error), errorText, text(body.message));
   if (error === undefined) bag.add(fieldOf(body), firstText(body.errorMessage, body.message, body.description));
-  addFieldList(bag, records(error?.errors));
-  addFieldList(bag, records(isRecord(error?.details) ? error.details.errors : undefined));
+  // The lists of addFieldList, in the error or the body. A non-record reads as undefined
+  // (`'text'.errors`), and records() keeps only the records of a list.
+  for (const r of [error, body] as (Record<string, BodyRecord | undefined> | undefined)[]) {
+    for (const entries of [r?.errors, r?.details, r?.details?.errors, r?.details?.fields, r?.context_info?.errors]) addFieldList(bag, records(entries));
+  }
   if (isRecord(error?.fields)) addMessageTree(bag, error.fields);
   if (typeof body.error === 'string') addDescribedMap(bag, body.details);
+  addDescribedMap(bag, body.data);
   const parameters = isRecord(body.parameters) ? body.parameters : undefined;
   return {
     sourceCode,

@@ -2,7 +2,7 @@ import { fieldPathFromLoc, fieldPathFromName } from '../fieldPath.js';
 import { defineDialect } from './defineDialect.js';
 import { FieldErrorBag } from './FieldErrorBag.js';
 import { graphqlThrottleSeconds } from './graphqlThrottleSeconds.js';
-import { isRecord, list, records, text, wordCode, type BodyRecord } from './read.js';
+import { httpStatus, isRecord, list, records, text, wordCode, type BodyRecord } from './read.js';
 
 function isGraphqlError(e: BodyRecord): boolean {
   // GitHub's rate-limit error carries only `type` beside the message.
@@ -50,6 +50,8 @@ export const graphqlDialect = defineDialect('graphql', (body) => {
   return {
     sourceCode: codeOf(coded),
     message: text(coded.message),
+    // monday.com answers HTTP 200 and names the real status in `extensions.status_code`.
+    status: httpStatus((coded.extensions as BodyRecord | undefined)?.status_code),
     retryAfterSeconds: graphqlThrottleSeconds(body),
     fieldErrors: bag.toRecord(),
   };

@@ -18,8 +18,9 @@ function addEntries(bag: FieldErrorBag, entries: readonly BodyRecord[]): void {
 /**
  * RFC 9457 / 7807 problem details: {type, title, status, detail, instance} plus the extensions
  * servers add: `errors` as [{detail, pointer}] or [{field|name|property, reason|message}] or
- * ASP.NET's map {"Address.City": ["..."]}, RFC 7807's `invalid-params`, API Platform's
- * `violations` (also as JSON-LD/Hydra), Mollie's `field`, a `code`/`error_code`, and `traceId`/`request_id`.
+ * ASP.NET's map {"Address.City": ["..."]}, RFC 7807's `invalid-params` (Vonage's `invalid_parameters`),
+ * API Platform's `violations` (also as JSON-LD/Hydra), Mollie's `field`, a `code`/`error_code`, and
+ * `traceId`/`request_id`.
  */
 export const problemDetailsDialect = defineDialect('problem-details', (body, context) => {
   if (!isRecord(body)) return undefined;
@@ -37,7 +38,8 @@ export const problemDetailsDialect = defineDialect('problem-details', (body, con
   let loose: string[] = [];
   if (Array.isArray(body.errors)) addEntries(bag, records(body.errors));
   else if (isRecord(body.errors)) loose = addMessageTree(bag, body.errors);
-  addEntries(bag, records(body['invalid-params']));
+  // Vonage spells RFC 7807's `invalid-params` as `invalid_parameters`.
+  addEntries(bag, records(body['invalid-params'] ?? body.invalid_parameters));
   addEntries(bag, violations);
   // Mollie names the one offending field beside the detail: {status: 422, detail, field: 'amount'}.
   const field = text(body.field);

@@ -1,5 +1,6 @@
 // Row shape of the third blind corpus: the first corpus's rows, plus `status: 'skip'` for 2xx
-// answers whose body names a status of its own (GraphQL `extensions.status_code`).
+// answers whose body names a status of its own that the kit does not read (monday.com's legacy
+// top-level `status_code`; its GraphQL `extensions.status_code` is read and checked).
 import type { BlindExpect } from '../blind/blindRow.js';
 
 export { httpDate, NOW_MS, NOW_S } from '../blind/blindRow.js';

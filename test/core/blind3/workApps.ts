@@ -45,7 +45,7 @@ export const WORK_APPS: readonly HttpRow3[] = [
       account_id: 123456,
       extensions: { request_id: 'd2a4c6e8-0b1d-4f3a-8c5e-7a9b1c3d5e7f' },
     },
-    expect: { category: 'authorization', status: 'skip', sourceCode: 'UserUnauthorizedException', requestId: 'd2a4c6e8-0b1d-4f3a-8c5e-7a9b1c3d5e7f' },
+    expect: { category: 'authorization', status: 403, sourceCode: 'UserUnauthorizedException', requestId: 'd2a4c6e8-0b1d-4f3a-8c5e-7a9b1c3d5e7f' },
   },
   {
     name: 'monday.com 200 legacy ComplexityException status_code 429',
