@@ -34,7 +34,8 @@ export const CODE_WORD_RULES: readonly CodeWordRule[] = Object.freeze([
   { pattern: /FORBIDDEN|PERMISSION|DENIED|NOT_?ALLOWED|NOT_?PERMITTED/, code: 'FORBIDDEN' },
   { pattern: /ALREADY_?EXISTS|DUPLICATE|CONFLICT/, code: 'CONFLICT' },
   { pattern: /LOCKED/, code: 'RESOURCE_LOCKED' },
-  { pattern: /UNAVAILABLE|MAINTENANCE|OVERLOADED/, code: 'SERVICE_UNAVAILABLE' },
+  // OVERLOAD, not OVERLOADED: Notion's 529 `service_overload` is the same outage.
+  { pattern: /UNAVAILABLE|MAINTENANCE|OVERLOAD/, code: 'SERVICE_UNAVAILABLE' },
   { pattern: /TIMEOUT|TIMED_?OUT|DEADLINE_?EXCEEDED/, code: 'GATEWAY_TIMEOUT' },
   { pattern: /NOT_?IMPLEMENTED|UNIMPLEMENTED/, code: 'NOT_IMPLEMENTED' },
   { pattern: /VALIDATION|UNPROCESSABLE/, code: 'VALIDATION_ERROR', weak: true },

@@ -51,21 +51,42 @@ export function parseRateLimitField(value: string | undefined): RateLimitField |
   return { remaining, reset };
 }
 
+/**
+ * Budgets that come as a remaining/reset pair, several to an answer: OpenAI's requests and
+ * tokens (resets as durations), Linear's requests and complexity (resets in epoch ms).
+ */
+export const PAIRED_BUDGETS: readonly (readonly [remaining: string, reset: string])[] = Object.freeze([
+  ['x-ratelimit-remaining-requests', 'x-ratelimit-reset-requests'],
+  ['x-ratelimit-remaining-tokens', 'x-ratelimit-reset-tokens'],
+  ['x-ratelimit-requests-remaining', 'x-ratelimit-requests-reset'],
+  ['x-ratelimit-complexity-remaining', 'x-ratelimit-complexity-reset'],
+]);
+
 /** Headers that count what is left in the window. */
 export const REMAINING_HEADERS: readonly string[] = Object.freeze([
   'x-ratelimit-remaining',
   'x-rate-limit-remaining',
   'ratelimit-remaining',
-  'x-ratelimit-remaining-requests',
-  'x-ratelimit-remaining-tokens',
+  ...PAIRED_BUDGETS.map((pair) => pair[0]),
 ]);
+
+/** True when the named header counts nothing left. */
+export const spent = (headers: HeaderReader, name: string): boolean => (num(headers.get(name)) ?? 1) <= 0;
+
+/**
+ * The smallest budget any rate-limit header reports, or undefined when none does. Above zero,
+ * the answer's reset headers belong to a window that did not run out (GitHub's secondary limits).
+ */
+export function rateLimitLeft(headers: HeaderReader): number | undefined {
+  let left = parseRateLimitField(headers.get('ratelimit'))?.remaining;
+  for (const name of REMAINING_HEADERS) {
+    const n = num(headers.get(name));
+    if (n !== undefined) left = Math.min(left ?? n, n);
+  }
+  return left;
+}
 
 /** True when a rate-limit header shows nothing remaining. */
 export function rateLimitExhausted(headers: HeaderReader): boolean {
-  for (const name of REMAINING_HEADERS) {
-    const n = num(headers.get(name));
-    if (n !== undefined && n <= 0) return true;
-  }
-  const field = parseRateLimitField(headers.get('ratelimit'));
-  return field?.remaining !== undefined && field.remaining <= 0;
+  return (rateLimitLeft(headers) ?? 1) <= 0;
 }

@@ -12,7 +12,7 @@ export const REQUEST_ID_BODY_KEYS: readonly string[] = Object.freeze([
 export const REQUEST_ID_HEADERS: readonly string[] = Object.freeze([
   'x-request-id', 'request-id', 'x-correlation-id', 'x-github-request-id', 'x-amzn-requestid',
   'x-amz-request-id', 'x-ms-request-id', 'apigw-requestid', 'x-shopify-request-id', 'twilio-request-id',
-  'fly-request-id', 'x-vercel-id', 'cf-ray',
+  'fly-request-id', 'x-vercel-id', 'x-nf-request-id', 'cf-ray',
 ]);
 
 function idFrom(value: unknown): string | undefined {
@@ -49,7 +49,8 @@ export function findRequestId(dialectId: unknown, body: unknown, headers: Header
   const inBody = fromBody(body);
   if (inBody) return inBody;
   for (const name of REQUEST_ID_HEADERS) {
-    const id = idFrom(headers.get(name));
+    // A header sent twice reaches us joined with ', ' (Zendesk's doubled x-request-id): one id.
+    const id = idFrom(headers.get(name)?.split(',')[0]);
     if (id) return id;
   }
   return undefined;

@@ -1,6 +1,6 @@
 import type { HeaderReader } from './dialects/types.js';
 import { LIMITS } from './limits.js';
-import { parseRateLimitField, rateLimitExhausted } from './rateLimitHeaders.js';
+import { PAIRED_BUDGETS, parseRateLimitField, rateLimitLeft, spent } from './rateLimitHeaders.js';
 import { headerValueToEpochMs, resetValueToEpochMs, type RetryClock } from './retryValue.js';
 
 export interface RetryTimingInput {
@@ -18,15 +18,16 @@ type Source = (headers: HeaderReader, clock: RetryClock) => number | undefined;
 const header = (name: string, options?: Parameters<typeof headerValueToEpochMs>[2]): Source =>
   (headers, clock) => headerValueToEpochMs(headers.get(name), clock, options);
 
-/** OpenAI's pair: use the reset of the budget that ran out, else the later one. */
-const openAiReset: Source = (headers, clock) => {
-  const opts = { allowDuration: true } as const;
-  const req = headerValueToEpochMs(headers.get('x-ratelimit-reset-requests'), clock, opts);
-  const tok = headerValueToEpochMs(headers.get('x-ratelimit-reset-tokens'), clock, opts);
-  if (headers.get('x-ratelimit-remaining-requests')?.trim() === '0' && req !== undefined) return req;
-  if (headers.get('x-ratelimit-remaining-tokens')?.trim() === '0' && tok !== undefined) return tok;
-  if (req === undefined) return tok;
-  return tok === undefined ? req : Math.max(req, tok);
+/** Paired budgets (OpenAI, Linear): the reset of the first budget that ran out, else the latest. */
+const pairedReset: Source = (headers, clock) => {
+  let latest: number | undefined;
+  for (const [remaining, reset] of PAIRED_BUDGETS) {
+    const at = headerValueToEpochMs(headers.get(reset), clock, { allowDuration: true });
+    if (at === undefined) continue;
+    if (spent(headers, remaining)) return at;
+    latest = Math.max(latest ?? at, at);
+  }
+  return latest;
 };
 
 const structuredRateLimit: Source = (headers, clock) => {
@@ -43,7 +44,7 @@ const RESET_SOURCES: readonly Source[] = Object.freeze([
   header('x-ratelimit-reset-ms', { relativeUnitMs: true }),
   header('x-ratelimit-reset', { allowDate: true, allowDuration: true }),
   header('x-rate-limit-reset'), // Twitter: epoch seconds
-  openAiReset,
+  pairedReset,
 ]);
 
 /** Headers that say outright when to retry; they apply to any rate limit or outage. */
@@ -70,7 +71,8 @@ function serverDate(headers: HeaderReader): number | undefined {
 
 /**
  * Epoch ms before which a retry is pointless, or undefined. Sources in order: `Retry-After` (and Azure's `retry-after-ms`),
- * the body's retry delay, then reset headers (only with an exhausted window or a 429/503).
+ * the body's retry delay, then reset headers (only with an exhausted window, or a 429/503 that
+ * reports no budget).
  * Clamped to [now, now + 7 days].
  */
 export function computeRetryAt(input: RetryTimingInput): number | undefined {
@@ -82,7 +84,9 @@ export function computeRetryAt(input: RetryTimingInput): number | undefined {
   if (at === undefined && body !== undefined && Number.isFinite(body) && body >= 0) {
     at = resetValueToEpochMs(body, clock);
   }
-  if (at === undefined && (input.status === 429 || input.status === 503 || rateLimitExhausted(headers))) {
+  // A budget header decides when it is there: a reset counts only for a window with nothing left.
+  const left = rateLimitLeft(headers);
+  if (at === undefined && (left === undefined ? input.status === 429 || input.status === 503 : left <= 0)) {
     at = firstOf(RESET_SOURCES, headers, clock);
   }
   if (at === undefined || !Number.isFinite(at)) return undefined;
