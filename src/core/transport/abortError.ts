@@ -1,17 +1,35 @@
 import type { ApiErrorCode } from '../codes.js';
 import type { RawFailure } from '../rawFailure.js';
-import { errorName } from '../safeAccess.js';
+import { errorName, getProp, getString } from '../safeAccess.js';
 
-/** DOMException names (and axios' CanceledError): an abort is a cancellation, a timeout signal a timeout. */
+/**
+ * Error class names that say what happened: DOMException's and node-fetch's AbortError, axios'
+ * CanceledError, timeout signals; the Stainless-generated SDKs (OpenAI, Anthropic, ...), which
+ * leave `name` as 'Error', so their constructor's name is read too.
+ */
 const ABORT_NAMES: Readonly<Record<string, ApiErrorCode>> = Object.freeze({
   AbortError: 'CANCELLED',
   CanceledError: 'CANCELLED',
+  APIUserAbortError: 'CANCELLED',
   TimeoutError: 'CONNECTION_TIMEOUT',
+  APIConnectionTimeoutError: 'CONNECTION_TIMEOUT',
 });
 
-export function detectAbortError(error: unknown): RawFailure | undefined {
-  const name = errorName(error);
-  if (name === undefined || !Object.prototype.hasOwnProperty.call(ABORT_NAMES, name)) return undefined;
-  const code = ABORT_NAMES[name];
-  return code ? { code } : undefined;
+/**
+ * Names of "no answer" errors that may wrap the real failure (`cause`, Stripe's `detail`); read
+ * only after the wrapped error said nothing more specific.
+ */
+export const CONNECTION_NAMES: Readonly<Record<string, ApiErrorCode>> = Object.freeze({
+  APIConnectionError: 'NETWORK_ERROR',
+  StripeConnectionError: 'NETWORK_ERROR',
+});
+
+export function detectAbortError(error: unknown, names: Readonly<Record<string, ApiErrorCode>> = ABORT_NAMES): RawFailure | undefined {
+  for (const name of [errorName(error), getString(getProp(error, 'constructor'), 'name')]) {
+    if (name !== undefined && Object.prototype.hasOwnProperty.call(names, name)) {
+      // got's TimeoutError keeps the Node code ('ETIMEDOUT'); DOMException's numeric code is not one.
+      return { code: names[name], sourceCode: getString(error, 'code') };
+    }
+  }
+  return undefined;
 }

@@ -6,7 +6,8 @@ import { bodyParts, responseParts } from './httpParts.js';
 /**
  * Apollo Client errors by shape: v4 `CombinedGraphQLErrors` (`errors`, `data`) becomes a GraphQL
  * body; v4 `ServerError` / `ServerParseError` (`statusCode`, `bodyText`, `response`) an HTTP
- * failure; v3 `ApolloError` (`graphQLErrors`, `networkError`) whichever it holds.
+ * failure; v3 `ApolloError` and urql's `CombinedError` (`graphQLErrors`, `networkError`) whichever
+ * they hold.
  */
 export function detectApolloError(
   error: unknown,
@@ -25,7 +26,8 @@ export function detectApolloError(
     const result = getProp(error, 'result');
     return { ...responseParts(response), status, ...bodyParts(text ?? result) };
   }
-  if (name === 'ApolloError' && depth < LIMITS.maxCauseDepth) {
+  // urql's CombinedError has the same two members (and `response`, read by the SDK detector).
+  if ((name === 'ApolloError' || name === 'CombinedError') && depth < LIMITS.maxCauseDepth) {
     const graphQLErrors = getProp(error, 'graphQLErrors');
     if (safeIsArray(graphQLErrors) && graphQLErrors.length > 0) return { body: { errors: graphQLErrors, data: null } };
     const network = getProp(error, 'networkError');

@@ -1,15 +1,15 @@
 import { LIMITS } from '../limits.js';
 import type { RawFailure, TransportDetector } from '../rawFailure.js';
-import { getProp } from '../safeAccess.js';
-import { detectAbortError } from './abortError.js';
+import { getProp, isRecord } from '../safeAccess.js';
+import { CONNECTION_NAMES, detectAbortError } from './abortError.js';
 import { detectApiResponseError } from './apiResponseError.js';
 import { detectApolloError } from './apolloError.js';
 import { detectAxiosError } from './axiosError.js';
 import { detectFetchTypeError } from './fetchTypeError.js';
-import { detectHttpErrorShape } from './httpErrorShape.js';
-import { detectKyHttpError } from './kyHttpError.js';
 import { detectNodeSystemError } from './nodeSystemError.js';
+import { detectPostgrestError } from './postgrestError.js';
 import { detectRtkQueryError } from './rtkQueryError.js';
+import { detectSdkError } from './sdkError.js';
 import { detectTanstackCancelled } from './tanstackCancelled.js';
 import { detectThrownResponse } from './thrownResponse.js';
 
@@ -18,15 +18,23 @@ const DETECTORS: readonly TransportDetector[] = Object.freeze([
   detectApiResponseError,
   detectThrownResponse,
   detectAxiosError,
-  detectKyHttpError,
   (error, depth) => detectApolloError(error, depth, detectTransport),
   detectTanstackCancelled,
-  detectAbortError,
+  (error) => detectAbortError(error),
   detectFetchTypeError,
   detectRtkQueryError,
-  detectHttpErrorShape,
+  detectPostgrestError,
+  // Before the status: Octokit reports a fetch that never got an answer as status 500 with the
+  // network error as `cause`; a Node code anywhere in the chain says there was no usable answer.
   (error) => detectNodeSystemError(error),
+  detectSdkError,
 ]);
+
+/**
+ * Where wrappers keep the real failure: `cause` (ofetch, undici, apps), Slack's `original`,
+ * Stripe's `detail`, supabase functions-js' `context`.
+ */
+const WRAPPED_KEYS = ['cause', 'original', 'detail', 'context'];
 
 /** The raw failure of a thrown error or client error object; undefined when it is none of the known families. */
 export function detectTransport(error: unknown, depth = 0): RawFailure | undefined {
@@ -34,10 +42,12 @@ export function detectTransport(error: unknown, depth = 0): RawFailure | undefin
     const found = detect(error, depth);
     if (found) return found;
   }
-  // Wrappers (ofetch FetchError around a TypeError, app errors with `cause`) hide the real failure.
-  const cause = getProp(error, 'cause');
-  if (error instanceof Error && cause !== undefined && cause !== error && depth < LIMITS.maxCauseDepth) {
-    return detectTransport(cause, depth + 1);
+  if (error instanceof Error && depth < LIMITS.maxCauseDepth) {
+    for (const key of WRAPPED_KEYS) {
+      const inner = getProp(error, key);
+      const found = isRecord(inner) && inner !== (error as unknown) ? detectTransport(inner, depth + 1) : undefined;
+      if (found) return found;
+    }
   }
-  return undefined;
+  return detectAbortError(error, CONNECTION_NAMES);
 }

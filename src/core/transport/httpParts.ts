@@ -1,11 +1,17 @@
 import { bodyFromText } from '../bodyFromText.js';
 import { toHeaderReader } from '../headers.js';
 import type { RawFailure } from '../rawFailure.js';
+import { LIMITS } from '../limits.js';
 import { requestInfo } from '../requestInfo.js';
 import { asHttpStatus, getProp } from '../safeAccess.js';
 
 /** A body as a client library handed it over: text is parsed leniently, objects kept as they are. */
 export function bodyParts(data: unknown): Pick<RawFailure, 'body' | 'bodyText' | 'jsonRecovered'> {
+  // axios' responseType 'arraybuffer' (a Node Buffer or an ArrayBuffer): the error body is bytes.
+  if (data instanceof ArrayBuffer) data = new Uint8Array(data);
+  if (ArrayBuffer.isView(data) && typeof TextDecoder === 'function') {
+    data = new TextDecoder().decode(new Uint8Array(data.buffer, data.byteOffset, Math.min(data.byteLength, LIMITS.maxBodyBytes)));
+  }
   if (typeof data === 'string') {
     const { body, jsonRecovered } = bodyFromText(data);
     return { body, bodyText: data, jsonRecovered };
@@ -13,9 +19,10 @@ export function bodyParts(data: unknown): Pick<RawFailure, 'body' | 'bodyText' |
   return data === undefined || data === null ? {} : { body: data };
 }
 
-/** Status, headers and content type of a `Response` or a response-like object (axios, got, ofetch). */
+/** Status, headers and content type of a `Response` or a response-like object (axios, got, ofetch, Shopify). */
 export function responseParts(response: unknown): Pick<RawFailure, 'status' | 'headers' | 'contentType'> {
-  const status = asHttpStatus(getProp(response, 'status')) ?? asHttpStatus(getProp(response, 'statusCode'));
+  // Shopify's HttpResponseError keeps the status as `response.code`.
+  const status = asHttpStatus(getProp(response, 'status')) ?? asHttpStatus(getProp(response, 'statusCode')) ?? asHttpStatus(getProp(response, 'code'));
   const headers = toHeaderReader(getProp(response, 'headers'));
   const contentType = headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() || undefined;
   return { status, headers, contentType };

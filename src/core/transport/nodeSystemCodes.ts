@@ -2,20 +2,23 @@ import type { ApiErrorCode } from '../codes.js';
 import { aliasTable } from '../vendorAliases/aliasTable.js';
 
 /**
- * Node, undici and axios error `code`s of a request that got no usable answer. Certificate codes
+ * Node, undici and axios error `code`s of a request that got no usable answer, and node-fetch's
+ * FetchError `type`s (request-timeout, body-timeout, invalid-json). Certificate codes
  * are left to TLS_CODE below, which names them all but HOSTNAME_MISMATCH.
  */
 export const NODE_SYSTEM_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
   CONNECTION_REFUSED: 'ECONNREFUSED',
   DNS_RESOLUTION_FAILED: 'ENOTFOUND EAI_AGAIN EAI_NONAME',
   // ECONNABORTED: axios uses it for its own timeout.
-  CONNECTION_TIMEOUT: 'ETIMEDOUT ESOCKETTIMEDOUT ECONNABORTED UND_ERR_CONNECT_TIMEOUT UND_ERR_HEADERS_TIMEOUT UND_ERR_BODY_TIMEOUT',
+  CONNECTION_TIMEOUT:
+    'ETIMEDOUT ESOCKETTIMEDOUT ECONNABORTED UND_ERR_CONNECT_TIMEOUT UND_ERR_HEADERS_TIMEOUT UND_ERR_BODY_TIMEOUT request-timeout body-timeout',
   CONNECTION_RESET: 'ECONNRESET EPIPE UND_ERR_SOCKET UND_ERR_CLOSED',
   NETWORK_UNREACHABLE: 'EHOSTUNREACH EHOSTDOWN ENETUNREACH ENETDOWN',
   NETWORK_ERROR: 'ERR_NETWORK',
   DEVICE_OFFLINE: 'ERR_INTERNET_DISCONNECTED',
   CANCELLED: 'ERR_CANCELED ABORT_ERR UND_ERR_ABORTED',
   INVALID_API_URL: 'ERR_INVALID_URL',
+  MALFORMED_JSON: 'invalid-json',
   SSL_CERTIFICATE_ERROR: 'HOSTNAME_MISMATCH',
 });
 

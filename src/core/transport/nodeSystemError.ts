@@ -9,7 +9,8 @@ import { nodeCodeToCanonical } from './nodeSystemCodes.js';
  */
 export function detectNodeSystemError(error: unknown, depth = 0): RawFailure | undefined {
   if (depth > LIMITS.maxCauseDepth) return undefined;
-  const code = getString(error, 'code');
+  // node-fetch's FetchError names a timeout or a bad body in `type` and has no `code` then.
+  const code = getString(error, 'code') ?? getString(error, 'type');
   const canonical = code === undefined ? undefined : nodeCodeToCanonical(code);
   if (canonical && code) return { code: canonical, sourceCode: code };
   const cause = getProp(error, 'cause');

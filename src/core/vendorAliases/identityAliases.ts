@@ -1,7 +1,7 @@
 import type { ApiErrorCode } from '../codes.js';
 import { aliasTable } from './aliasTable.js';
 
-/** OAuth 2 (RFC 6749, 6750, 8628), OIDC and the identity providers' own additions. */
+/** OAuth 2 (RFC 6749, 6750, 8628), OIDC and the identity providers' own additions (Supabase Auth). */
 export const OAUTH_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
   INVALID_CREDENTIALS: 'INVALID_GRANT INVALID_CLIENT UNAUTHORIZED_CLIENT INVALID_USER_PASSWORD',
   TOKEN_INVALID: 'INVALID_TOKEN INVALID_DPOP_PROOF USE_DPOP_NONCE',
@@ -16,6 +16,8 @@ export const OAUTH_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE_
   RATE_LIMIT_EXCEEDED: 'SLOW_DOWN TOO_MANY_REQUESTS TOO_MANY_ATTEMPTS',
   UNAUTHORIZED: 'UNAUTHORIZED',
   ACCOUNT_SUSPENDED: 'PASSWORD_LEAKED BLOCKED_USER',
+  // Supabase Auth: a refresh token that is gone or spent (the words would say not_found / nothing).
+  REFRESH_TOKEN_INVALID: 'REFRESH_TOKEN_NOT_FOUND REFRESH_TOKEN_ALREADY_USED',
 });
 
 /** Okta's E0000xxx codes. */
@@ -54,4 +56,7 @@ export const FIREBASE_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PU
   NOT_FOUND: 'PROJECT_NOT_FOUND',
   QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
   NETWORK_ERROR: 'AUTH_NETWORK_REQUEST_FAILED',
+  // Storage's 'unauthorized' is its 403 (no permission), not a missing login; 'canceled' is the app's own cancel.
+  FORBIDDEN: 'STORAGE_UNAUTHORIZED',
+  CANCELLED: 'STORAGE_CANCELED',
 });
