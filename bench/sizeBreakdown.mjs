@@ -23,7 +23,7 @@ const AREAS = [
 ];
 
 /** Dialects and vendor tables that the contract does not name (it names the rest). */
-const BEYOND_CONTRACT_DIALECTS = ['adyen', 'boom', 'discord', 'djangoRest', 'githubRest', 'oauth', 'okta', 'paypal', 'salesforce', 'springBoot', 'square', 'twilio', 'xmlError', 'wwwAuthenticate'];
+const BEYOND_CONTRACT_DIALECTS = ['adyen', 'metaGraph', 'boom', 'discord', 'djangoRest', 'githubRest', 'oauth', 'okta', 'paypal', 'salesforce', 'springBoot', 'square', 'twilio', 'xmlError', 'wwwAuthenticate'];
 const BEYOND_CONTRACT_TABLES = ['GOOGLE_LEGACY_ALIASES', 'AZURE_ALIASES', 'OAUTH_ALIASES', 'OKTA_ALIASES', 'FIREBASE_ALIASES', 'SQUARE_ALIASES', 'PAYPAL_ALIASES', 'SALESFORCE_ALIASES', 'GITHUB_OAUTH_ALIASES'];
 
 const contractOnly = {
