@@ -14,7 +14,8 @@ export interface CodeWordRule {
 
 export const CODE_WORD_RULES: readonly CodeWordRule[] = Object.freeze([
   { pattern: /NOT_?FOUND|NO_?SUCH|DOES_?NOT_?EXIST|NO_?ROUTE/, code: 'NOT_FOUND' },
-  { pattern: /THROTTL|RATE_?LIMIT|TOO_?MANY_?REQUESTS|SLOW_?DOWN/, code: 'RATE_LIMIT_EXCEEDED' },
+  // Google Maps' OVER_QUERY_LIMIT.
+  { pattern: /THROTTL|RATE_?LIMIT|TOO_?MANY_?REQUESTS|SLOW_?DOWN|OVER_\w*LIMIT/, code: 'RATE_LIMIT_EXCEEDED' },
   // Backblaze B2's daily transaction/download caps are quotas: `transaction_cap_exceeded`.
   { pattern: /QUOTA|RESOURCE_?EXHAUSTED|CAP_?EXCEEDED/, code: 'QUOTA_EXCEEDED' },
   { pattern: /(API_?)?KEY_?EXPIRED|EXPIRED_?(API_?)?KEY/, code: 'API_KEY_EXPIRED' },
@@ -25,7 +26,8 @@ export const CODE_WORD_RULES: readonly CodeWordRule[] = Object.freeze([
   { pattern: /MISSING_?(API_?)?KEY|NO_?API_?KEY|API_?KEY_?MISSING/, code: 'MISSING_API_KEY' },
   { pattern: /INVALID_?API_?KEY|API_?KEY_?INVALID|BAD_?API_?KEY/, code: 'INVALID_API_KEY' },
   { pattern: /INVALID_?(ACCESS_?)?TOKEN|TOKEN_?INVALID|BAD_?TOKEN|MALFORMED_?TOKEN|INVALID_?JWT/, code: 'TOKEN_INVALID' },
-  { pattern: /(MISSING|NO)_?(TOKEN|CREDENTIAL|AUTH)|NOT_?AUTHED|LOGIN_?REQUIRED|AUTH_?REQUIRED/, code: 'AUTH_REQUIRED' },
+  // WordPress.com's 403 `authorization_required` and Shopware's 403 `..._NOT_LOGGED_IN` mean no token/session.
+  { pattern: /(MISSING|NO)_?(TOKEN|CREDENTIAL|AUTH)|NOT_?AUTHED|NOT_?LOGGED_?IN|LOGIN_?REQUIRED|AUTH(ORI[SZ]ATION)?_?REQUIRED/, code: 'AUTH_REQUIRED' },
   { pattern: /INVALID_?CREDENTIAL|BAD_?CREDENTIAL|(WRONG|INCORRECT|INVALID)_?PASSWORD|INVALID_?USERNAME/, code: 'INVALID_CREDENTIALS' },
   { pattern: /UNAUTHENTICATED|NOT_?AUTHENTICATED|AUTHENTICATION|UNAUTHORI[SZ]ED/, code: 'UNAUTHORIZED' },
   // Zoho's OAUTH_SCOPE_MISMATCH arrives as 401, but a token without the scope is authorization.

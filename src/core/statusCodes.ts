@@ -23,6 +23,8 @@ export const SPECIFIC_STATUS_CODES: Readonly<Record<number, ApiErrorCode>> = Obj
   429: 'RATE_LIMIT_EXCEEDED',
   440: 'TOKEN_EXPIRED',
   498: 'TOKEN_INVALID',
+  // DeepL's 456 Quota Exceeded (character limit reached).
+  456: 'QUOTA_EXCEEDED',
   501: 'NOT_IMPLEMENTED',
   502: 'BAD_GATEWAY',
   503: 'SERVICE_UNAVAILABLE',

@@ -74,6 +74,8 @@ export const envelopeDialect = defineDialect('envelope', (body, context) => {
   // Contentful's code is `sys.id` beside `sys.type: 'Error'`; DigitalOcean's is a top-level `id`.
   const sys = body.sys as BodyRecord | undefined;
   const id = (sys?.type === 'Error' ? sys : body).id;
+  // Apigee: {fault: {faultstring, detail: {errorcode}}}.
+  const fault = body.fault as Record<string, BodyRecord | undefined> | undefined;
   const sourceCode =
     codeNotStatus(error?.code, status) ??
     codeNotStatus(body.error_code, status) ??
@@ -81,15 +83,20 @@ export const envelopeDialect = defineDialect('envelope', (body, context) => {
     codeNotStatus(body.code, status) ??
     codeNotStatus(error?.error_code, status) ??
     code(body.ErrorCode) ??
+    code(fault?.detail?.errorcode) ??
     wordCode(error?.type ?? error?.error_name) ??
     codeLike(body.error) ??
     wordCode(body.error_summary) ??
     typeCode(body.type) ??
+    // Stytch's `error_type: 'unauthorized_credentials'`; not TGI's one-word class ('overloaded').
+    (/_/.test(String(body.error_type)) ? wordCode(body.error_type) : undefined) ??
     // Only a word beside a message: a code such as 'not_found', never a resource id.
-    (body.message && typeof id === 'string' && /^[a-z_]+$/i.test(id) ? id : undefined);
+    (body.message && typeof id === 'string' && /^[a-z_]+$/i.test(id) ? id : undefined) ??
+    // Google Maps answers HTTP 200 with `status: 'OVER_QUERY_LIMIT'`: an upper-case word only.
+    (typeof body.status === 'string' && /^[A-Z_]+$/.test(body.status) ? body.status : undefined);
   const message = firstText(
     errorText, body.message, body.Message, body.errorMessage, body.error_message,
-    body.error, body.error_description, body.description, body.msg, body.error_summary,
+    body.error, body.error_description, body.description, body.msg, body.error_summary, fault?.faultstring,
   );
   if (sourceCode === undefined && message === undefined) return undefined;
 

@@ -11,11 +11,11 @@ function isGraphqlError(e: BodyRecord): boolean {
 
 /**
  * The code of one error: Apollo/Shopify/Hasura `extensions.code`, GitHub's `type`, Braintree's
- * `extensions.errorClass`, Spring GraphQL's `extensions.classification`.
+ * `extensions.errorClass`, Spring GraphQL's `extensions.classification`, Saleor's `extensions.exception.code`.
  */
 function codeOf(e: BodyRecord): string | undefined {
   const ext = isRecord(e.extensions) ? e.extensions : {};
-  return wordCode(ext.code) ?? wordCode(e.type) ?? wordCode(ext.errorClass) ?? wordCode(ext.classification);
+  return wordCode(ext.code) ?? wordCode(e.type) ?? wordCode(ext.errorClass) ?? wordCode(ext.classification) ?? wordCode((ext.exception as BodyRecord | undefined)?.code);
 }
 
 /** Field names a server may attach to a BAD_USER_INPUT error. */
