@@ -20,15 +20,16 @@ export default defineConfig(
   },
   reactHooks.configs.flat.recommended,
   {
-    // The model knows nothing of React: core is framework-free and never imports the React layer.
-    files: ['src/core/**'],
+    // The model, the messages and the page runtime know nothing of React: framework-free,
+    // they never import the React, Query or integration layers.
+    files: ['src/model/**', 'src/messages/**', 'src/runtime/**', 'src/core.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'], message: 'src/core is framework-free.' },
-            { group: ['**/react/**', '**/query/**'], message: 'src/core must not import the React or Query layers.' },
+            { group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/*'], message: 'model, messages and runtime are framework-free.' },
+            { group: ['**/react/**', '**/query/**', '**/integrations/**'], message: 'model, messages and runtime must not import the React, Query or integration layers.' },
           ],
         },
       ],

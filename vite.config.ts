@@ -44,8 +44,8 @@ export default defineConfig(({ mode }) => ({
             // (dist/locales/de.js) that size-limit can budget.
             entry: {
               index: 'src/index.ts',
-              core: 'src/core/index.ts',
-              ...Object.fromEntries(LAZY_LOCALES.map((l) => [`locales/${l}`, `src/locales/${l}.ts`])),
+              core: 'src/core.ts',
+              ...Object.fromEntries(LAZY_LOCALES.map((l) => [`locales/${l}`, `src/messages/locales/${l}.ts`])),
             },
             formats: ['es' as const],
           },
@@ -58,7 +58,7 @@ export default defineConfig(({ mode }) => ({
             output: {
               codeSplitting: {
                 groups: [
-                  { name: 'core', test: /[\\/]src[\\/]core[\\/]/, priority: 2 },
+                  { name: 'core', test: /[\\/]src[\\/](model|messages|runtime)[\\/]/, priority: 2 },
                   { name: 'ui', test: /[\\/]src[\\/](react|query)[\\/]/, priority: 1 },
                 ],
               },

@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { createTranslator } from '../src/core/messages/createTranslator.js';
+import { createTranslator } from '../src/messages/createTranslator.js';
 import { ApiErrorProvider } from '../src/react/ApiErrorProvider.js';
 
 interface StoryFrameProps {

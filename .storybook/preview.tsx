@@ -1,6 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import type { SetupWorker } from 'msw/browser';
-import { loadLocale, registerLocale } from '../src/core/messages/locales.js';
+import { loadLocale, registerLocale } from '../src/messages/locales.js';
 import { createHandlers } from '../mocks/handlers.js';
 import { isExpectedCaught } from '../stories/expectedErrors.js';
 import { setupInPageMocks } from './inPageMocks.js';

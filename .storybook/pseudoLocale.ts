@@ -1,4 +1,4 @@
-import en from '../src/locales/en.js';
+import en from '../src/messages/locales/en.js';
 
 /** The pseudo-locale's tag: BCP 47's private "XA" region, as Android and Chrome use for pseudo-localization. */
 export const PSEUDO_LOCALE = 'en-XA';

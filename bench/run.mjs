@@ -10,7 +10,7 @@ import { BODIES } from './bodies.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outfile = `${root}node_modules/.cache/bench/core.mjs`;
 await mkdir(`${root}node_modules/.cache/bench`, { recursive: true });
-await build({ entryPoints: [`${root}src/core/index.ts`], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
+await build({ entryPoints: [`${root}src/core.ts`], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error', define: { 'process.env.NODE_ENV': '"production"' } });
 const { ApiResponseError, normalizeApiError } = await import(pathToFileURL(outfile).href);
 
 const TARGET_MS = Number(process.env.BENCH_MS ?? 300);

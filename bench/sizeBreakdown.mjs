@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const entry = `export { normalizeApiError } from '${root}src/core/index.ts';`;
+const entry = `export { normalizeApiError } from '${root}src/core.ts';`;
 
 /** Areas of src/core, by file path; the first that matches wins. */
 const AREAS = [

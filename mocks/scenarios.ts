@@ -1,4 +1,4 @@
-import type { ApiErrorCategory } from '../src/core/types.js';
+import type { ApiErrorCategory } from '../src/model/types.js';
 
 /**
  * The embedded mock API as data: every way the mock server fails, in the dialect a real

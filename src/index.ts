@@ -16,7 +16,7 @@ export {
   redactUrl,
   REDACTED,
   createSessionCoordinator,
-} from './core/index.js';
+} from './core.js';
 export type {
   ApiErrorCode,
   ApiErrorCodeInfo,
@@ -32,10 +32,10 @@ export type {
   SessionCoordinator,
   SessionCoordinatorOptions,
   SessionHandlers,
-} from './core/index.js';
+} from './core.js';
 
 // Messages and locales (framework-free)
-export { createTranslator } from './core/messages/createTranslator.js';
+export { createTranslator } from './messages/createTranslator.js';
 export {
   loadLocale,
   isLocaleLoaded,
@@ -43,7 +43,7 @@ export {
   resolveLanguage,
   SHIPPED_LOCALES,
   subscribeLocales,
-} from './core/messages/locales.js';
+} from './messages/locales.js';
 export type {
   MessageCatalog,
   MessageOverrides,
@@ -52,7 +52,7 @@ export type {
   TranslatorOptions,
   RetryWait,
   RetryWaitKind,
-} from './core/messages/types.js';
+} from './messages/types.js';
 
 // React
 export {

@@ -1,6 +1,6 @@
 import { API_ERROR_CATEGORIES, API_ERROR_CODES } from '../src/index.js';
 import type { ApiErrorCategory } from '../src/index.js';
-import { createTranslator } from '../src/core/messages/createTranslator.js';
+import { createTranslator } from '../src/messages/createTranslator.js';
 
 interface CatalogProps {
   locale: string;

@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { SCENARIOS } from '../mocks/scenarios.js';
-import { ApiResponseError } from '../src/core/ApiResponseError.js';
-import { normalizeApiError } from '../src/core/normalizeApiError.js';
+import { ApiResponseError } from '../src/model/http/ApiResponseError.js';
+import { normalizeApiError } from '../src/model/normalizeApiError.js';
 import type { ApiError } from '../src/index.js';
 
 async function fetchScenario(id: string): Promise<ApiError> {

@@ -1,7 +1,7 @@
 import type { ApiError } from '../src/index.js';
-import { normalizeApiError } from '../src/core/normalizeApiError.js';
-import { createTranslator } from '../src/core/messages/createTranslator.js';
-import type { Translator } from '../src/core/messages/types.js';
+import { normalizeApiError } from '../src/model/normalizeApiError.js';
+import { createTranslator } from '../src/messages/createTranslator.js';
+import type { Translator } from '../src/messages/types.js';
 import { EXAMPLES, getExample, type ExampleId } from './examples.js';
 import { loadExample } from './loadExample.js';
 

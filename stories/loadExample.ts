@@ -1,4 +1,4 @@
-import { ApiResponseError } from '../src/core/ApiResponseError.js';
+import { ApiResponseError } from '../src/model/http/ApiResponseError.js';
 import { scenarioReply } from '../mocks/reply.js';
 import { getScenario } from '../mocks/scenarios.js';
 import type { ErrorExample, ThrownKind } from './examples.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import * as root from '../src/index.js';
-import * as core from '../src/core/index.js';
+import * as core from '../src/core.js';
 import * as react from '../src/react/index.js';
 import * as query from '../src/query/index.js';
 

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { ApiResponseError } from '../../src/core/ApiResponseError.js';
+import { ApiResponseError } from '../../src/model/http/ApiResponseError.js';
 import { DEMO_TOKENS } from '../../mocks/mockApi.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { ApiError } from '../core/types.js';
+import type { ApiError } from '../model/types.js';
 import { toApiError } from './toApiError.js';
-import { createListeners } from '../core/createListeners.js';
+import { createListeners } from '../runtime/createListeners.js';
 
 /** One notice in the region: one kind of failure, however many times it happened in the window. */
 export interface ApiErrorNotice {

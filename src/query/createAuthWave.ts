@@ -1,6 +1,6 @@
-import type { SessionCoordinator } from '../core/session.js';
-import type { ApiError } from '../core/types.js';
-import { createListeners } from '../core/createListeners.js';
+import type { SessionCoordinator } from '../runtime/session.js';
+import type { ApiError } from '../model/types.js';
+import { createListeners } from '../runtime/createListeners.js';
 
 export type SessionPromptStatus = 'idle' | 'refreshing' | 'needs-login';
 

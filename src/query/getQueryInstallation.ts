@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { SessionCoordinator } from '../core/session.js';
-import type { ApiError } from '../core/types.js';
+import type { SessionCoordinator } from '../runtime/session.js';
+import type { ApiError } from '../model/types.js';
 import { createApiErrorNotificationStore } from './createApiErrorNotificationStore.js';
 import type { ApiErrorNotificationStore } from './createApiErrorNotificationStore.js';
 import { createAuthWave } from './createAuthWave.js';

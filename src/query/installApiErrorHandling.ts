@@ -1,6 +1,6 @@
 import { onlineManager } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import type { SessionCoordinator } from '../core/session.js';
+import type { SessionCoordinator } from '../runtime/session.js';
 import { apiErrorRetry } from './apiErrorRetry.js';
 import { apiErrorRetryDelay } from './apiErrorRetryDelay.js';
 import { apiErrorThrowOnError } from './apiErrorThrowOnError.js';

@@ -1,4 +1,4 @@
-import type { ApiErrorCategory } from '../core/types.js';
+import type { ApiErrorCategory } from '../model/types.js';
 
 /**
  * How each category is retried, as data:

@@ -1,4 +1,4 @@
-import type { ApiError } from '../core/types.js';
+import type { ApiError } from '../model/types.js';
 import type { ApiErrorMetaOptions } from './apiErrorMeta.js';
 import type { QueryInstallation } from './getQueryInstallation.js';
 import { toApiError } from './toApiError.js';

@@ -1,7 +1,7 @@
 'use client';
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { ApiErrorCategory } from '../core/types.js';
+import type { ApiErrorCategory } from '../model/types.js';
 import { ApiErrorBoundaryCore } from './ApiErrorBoundaryCore.js';
 import type { ApiErrorFallback } from './ApiErrorBoundaryCore.js';
 import { useApiErrorContext } from './useApiErrorContext.js';

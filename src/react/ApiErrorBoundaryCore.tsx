@@ -1,7 +1,7 @@
 'use client';
 import { Component } from 'react';
 import type { ReactNode } from 'react';
-import type { ApiError, ApiErrorCategory } from '../core/types.js';
+import type { ApiError, ApiErrorCategory } from '../model/types.js';
 import { DefaultFallback } from './DefaultFallback.js';
 import type { ApiErrorFallbackProps } from './DefaultFallback.js';
 import { FallbackGuard } from './FallbackGuard.js';

@@ -1,12 +1,12 @@
 'use client';
 import { createContext, type Context } from 'react';
-import { pageClock } from '../core/clock.js';
-import type { Clock } from '../core/clock.js';
-import { createTranslator } from '../core/messages/createTranslator.js';
-import type { Translator } from '../core/messages/types.js';
-import { createSessionCoordinator } from '../core/session.js';
-import type { SessionCoordinator } from '../core/session.js';
-import type { ApiError } from '../core/types.js';
+import { pageClock } from '../runtime/clock.js';
+import type { Clock } from '../runtime/clock.js';
+import { createTranslator } from '../messages/createTranslator.js';
+import type { Translator } from '../messages/types.js';
+import { createSessionCoordinator } from '../runtime/session.js';
+import type { SessionCoordinator } from '../runtime/session.js';
+import type { ApiError } from '../model/types.js';
 
 /** Where people get help: shown in the support dialog. */
 export interface ApiErrorSupport {

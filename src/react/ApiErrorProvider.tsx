@@ -1,12 +1,12 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
-import { pageClock } from '../core/clock.js';
-import { createTranslator } from '../core/messages/createTranslator.js';
-import { isLocaleLoaded, loadLocale, subscribeLocales } from '../core/messages/locales.js';
-import type { MessageOverrides, TranslateFn } from '../core/messages/types.js';
-import { createSessionCoordinator } from '../core/session.js';
-import type { ApiError } from '../core/types.js';
+import { pageClock } from '../runtime/clock.js';
+import { createTranslator } from '../messages/createTranslator.js';
+import { isLocaleLoaded, loadLocale, subscribeLocales } from '../messages/locales.js';
+import type { MessageOverrides, TranslateFn } from '../messages/types.js';
+import { createSessionCoordinator } from '../runtime/session.js';
+import type { ApiError } from '../model/types.js';
 import { ApiErrorContext } from './ApiErrorContext.js';
 import type { ApiErrorContextValue, ApiErrorSupport } from './ApiErrorContext.js';
 import { useStableMessages } from './useStableMessages.js';

@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import { secondsUntil } from '../core/clock.js';
-import type { Translator } from '../core/messages/types.js';
-import { announce, retainAnnouncer } from './announcer.js';
+import { secondsUntil } from '../runtime/clock.js';
+import type { Translator } from '../messages/types.js';
+import { announce, retainAnnouncer } from '../runtime/announcer.js';
 import { useApiErrorContext } from './useApiErrorContext.js';
 import { useCountdown } from './useCountdown.js';
 

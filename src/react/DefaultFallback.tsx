@@ -1,5 +1,5 @@
 'use client';
-import type { ApiError } from '../core/types.js';
+import type { ApiError } from '../model/types.js';
 import { ApiErrorBanner } from './ApiErrorBanner.js';
 import { ReloginPrompt } from './ReloginPrompt.js';
 

@@ -5,7 +5,7 @@ import { ModalDialog } from './ModalDialog.js';
 import { readResult } from './readResult.js';
 import { shouldTrySilentRefresh, silentRefresh } from './silentRefresh.js';
 import { toApiError } from './toApiError.js';
-import type { ApiError } from '../core/types.js';
+import type { ApiError } from '../model/types.js';
 import { useApiErrorContext } from './useApiErrorContext.js';
 
 export interface ReloginPromptProps {

@@ -1,5 +1,5 @@
 'use client';
-import type { Translator } from '../core/messages/types.js';
+import type { Translator } from '../messages/types.js';
 import { useCountdown } from './useCountdown.js';
 
 export interface RetryCountdownProps {

@@ -1,7 +1,7 @@
 'use client';
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
-import { copyText } from './copyText.js';
+import { copyText } from '../runtime/copyText.js';
 import { cx } from './cx.js';
 import { ModalDialog } from './ModalDialog.js';
 import { safeHttpUrl, supportDetails, supportMailto } from './supportDetails.js';

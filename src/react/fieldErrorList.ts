@@ -1,4 +1,4 @@
-import type { ApiError } from '../core/types.js';
+import type { ApiError } from '../model/types.js';
 
 /** The field errors of an ApiError as [field, messages] pairs, junk skipped. */
 export function fieldErrorList(error: ApiError | null): [string, string[]][] {

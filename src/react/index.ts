@@ -28,4 +28,4 @@ export { FieldErrors } from './FieldErrors.js';
 export type { FieldErrorsProps } from './FieldErrors.js';
 export { FieldError } from './FieldError.js';
 export type { FieldErrorProps } from './FieldError.js';
-export { announce } from './announcer.js';
+export { announce } from '../runtime/announcer.js';

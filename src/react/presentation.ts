@@ -1,4 +1,4 @@
-import type { ApiErrorCategory } from '../core/types.js';
+import type { ApiErrorCategory } from '../model/types.js';
 
 /** Something a person can do about an error. */
 export type ApiErrorAction = 'retry' | 'relogin' | 'support' | 'reload';

@@ -1,4 +1,4 @@
-import { redactUrl, scrubSecretText } from '../core/redact.js';
+import { redactUrl, scrubSecretText } from '../model/redact.js';
 
 /**
  * Removes credentials that look like credentials from free text. Defence in depth for text that

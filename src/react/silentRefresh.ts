@@ -1,5 +1,5 @@
-import type { SessionCoordinator } from '../core/session.js';
-import type { ApiError } from '../core/types.js';
+import type { SessionCoordinator } from '../runtime/session.js';
+import type { ApiError } from '../model/types.js';
 
 /** Codes a silent token refresh can fix. Revoked tokens, bad credentials and API keys need a person. */
 export const SILENT_REFRESH_CODES: ReadonlySet<string> = new Set(['TOKEN_EXPIRED', 'TOKEN_INVALID', 'UNAUTHORIZED', 'AUTH_REQUIRED']);

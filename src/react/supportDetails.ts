@@ -1,5 +1,5 @@
-import type { Translator } from '../core/messages/types.js';
-import type { ApiError } from '../core/types.js';
+import type { Translator } from '../messages/types.js';
+import type { ApiError } from '../model/types.js';
 import { safeRequestUrl, scrubSecrets } from './scrubSecrets.js';
 
 export interface SupportRow {

@@ -1,5 +1,5 @@
-import { normalizeApiError } from '../core/normalizeApiError.js';
-import type { ApiError } from '../core/types.js';
+import { normalizeApiError } from '../model/normalizeApiError.js';
+import type { ApiError } from '../model/types.js';
 
 /**
  * The one place the React layer turns `unknown` into an ApiError. normalizeApiError is total,

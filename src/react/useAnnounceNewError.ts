@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import { announce, retainAnnouncer } from './announcer.js';
+import { announce, retainAnnouncer } from '../runtime/announcer.js';
 
 /**
  * Speaks `text` through the page announcer when an error appears where none was shown.

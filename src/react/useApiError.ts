@@ -1,5 +1,5 @@
 'use client';
-import type { ApiError } from '../core/types.js';
+import type { ApiError } from '../model/types.js';
 import type { CategoryPresentation } from './presentation.js';
 import { useApiErrorModel } from './useApiErrorModel.js';
 import type { UseApiErrorOptions } from './useApiErrorModel.js';

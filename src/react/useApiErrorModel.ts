@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Translator } from '../core/messages/types.js';
-import type { ApiError } from '../core/types.js';
+import type { Translator } from '../messages/types.js';
+import type { ApiError } from '../model/types.js';
 import { presentationOf } from './presentation.js';
 import type { CategoryPresentation } from './presentation.js';
 import { readResult } from './readResult.js';

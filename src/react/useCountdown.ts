@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useSyncExternalStore } from 'react';
-import { secondsUntil } from '../core/clock.js';
+import { secondsUntil } from '../runtime/clock.js';
 import { useApiErrorContext } from './useApiErrorContext.js';
 
 const noop = (): void => undefined;

@@ -1,6 +1,6 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { getOnline, getServerOnline, subscribeOnline } from './onlineStore.js';
+import { getOnline, getServerOnline, subscribeOnline } from '../runtime/onlineStore.js';
 
 /** True unless the browser reports being offline. */
 export function useOnline(): boolean {

@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import type { MessageOverrides } from '../core/messages/types.js';
+import type { MessageOverrides } from '../messages/types.js';
 
 function contentKey(messages: MessageOverrides | undefined): string | undefined {
   if (messages === undefined) return undefined;

@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { API_ERROR_CODES } from '../../src/core/codes.js';
-import { API_ERROR_CATEGORIES } from '../../src/core/types.js';
-import { CODE_MESSAGE_CODES, COMPONENT_KEYS, catalogKeys } from '../../src/core/messages/catalogKeys.js';
-import { createTranslator } from '../../src/core/messages/createTranslator.js';
-import { expandCatalog } from '../../src/core/messages/expandCatalog.js';
-import { placeholdersOf } from '../../src/core/messages/interpolate.js';
-import { registerLocale } from '../../src/core/messages/locales.js';
-import { PLURAL_CATEGORIES } from '../../src/core/messages/pluralKeys.js';
-import type { CompactCatalog, MessageCatalog } from '../../src/core/messages/types.js';
-import ar from '../../src/locales/ar.js';
-import de from '../../src/locales/de.js';
-import en from '../../src/locales/en.js';
-import es from '../../src/locales/es.js';
-import fr from '../../src/locales/fr.js';
-import ja from '../../src/locales/ja.js';
+import { API_ERROR_CODES } from '../../src/model/codes.js';
+import { API_ERROR_CATEGORIES } from '../../src/model/types.js';
+import { CODE_MESSAGE_CODES, COMPONENT_KEYS, catalogKeys } from '../../src/messages/catalogKeys.js';
+import { createTranslator } from '../../src/messages/createTranslator.js';
+import { expandCatalog } from '../../src/messages/expandCatalog.js';
+import { placeholdersOf } from '../../src/messages/interpolate.js';
+import { registerLocale } from '../../src/messages/locales.js';
+import { PLURAL_CATEGORIES } from '../../src/messages/pluralKeys.js';
+import type { CompactCatalog, MessageCatalog } from '../../src/messages/types.js';
+import ar from '../../src/messages/locales/ar.js';
+import de from '../../src/messages/locales/de.js';
+import en from '../../src/messages/locales/en.js';
+import es from '../../src/messages/locales/es.js';
+import fr from '../../src/messages/locales/fr.js';
+import ja from '../../src/messages/locales/ja.js';
 
 const LAZY: Record<string, CompactCatalog> = { de, fr, es, ja, ar };
 const CATALOGS: Record<string, MessageCatalog> = {
@@ -49,7 +49,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
 const enGroups = groups(en);
 
 describe.each(Object.keys(CATALOGS))('locale file %s', (locale) => {
-  const source = readFileSync(new URL(`../../src/locales/${locale}.ts`, import.meta.url), 'utf8');
+  const source = readFileSync(new URL(`../../src/messages/locales/${locale}.ts`, import.meta.url), 'utf8');
 
   test('labels every text with the key it stands at, in catalogKeys() order', () => {
     // The texts are positional; a label out of place means a text shifted onto the wrong key.

@@ -21,12 +21,12 @@ async function bundleModel(entry: string): Promise<{ inputs: string[]; imports: 
   };
 }
 
-describe.each([['./src/core/index.ts'], ['./src/index.ts']])('importing only normalizeApiError from %s', (entry) => {
+describe.each([['./src/core.ts'], ['./src/index.ts']])('importing only normalizeApiError from %s', (entry) => {
   test('pulls in no React, no component and no Query glue', async () => {
     const { inputs, imports } = await bundleModel(entry);
     expect(imports.filter((path) => PEERS.some((peer) => path === peer || path.startsWith(`${peer}/`)))).toEqual([]);
     expect(inputs.filter((input) => /(^|\/)src\/(react|query)\//.test(input) || input.endsWith('.tsx'))).toEqual([]);
     expect(inputs.filter((input) => /(^|\/)src\/locales\//.test(input))).toEqual([]);
-    expect(inputs.some((input) => input.endsWith('src/core/normalizeApiError.ts'))).toBe(true);
+    expect(inputs.some((input) => input.endsWith('src/model/normalizeApiError.ts'))).toBe(true);
   });
 });

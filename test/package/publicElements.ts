@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import type { ReactElement, ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ApiError } from '../../src/core/types.js';
+import type { ApiError } from '../../src/model/types.js';
 import {
   ApiErrorBanner, ApiErrorBoundary, ApiErrorProvider, FieldError, FieldErrors, ReloginPrompt, RetryButton, SupportDialog,
 } from '../../src/react/index.js';

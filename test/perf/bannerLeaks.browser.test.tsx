@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, beforeAll, expect, test, vi } from 'vitest';
-import type { ApiError } from '../../src/core/types.js';
+import type { ApiError } from '../../src/model/types.js';
 import { ApiErrorBanner, ApiErrorProvider } from '../../src/react/index.js';
 
 const BANNERS = 10_000;

@@ -1,4 +1,4 @@
-import type { ClockTimers } from '../../src/core/clock.js';
+import type { ClockTimers } from '../../src/runtime/clock.js';
 
 /** The clock's timer seam, driven by hand: every timer it holds is visible, and time moves only on `tick()`. */
 export function fakeClockTimers(start: number): ClockTimers & { pending: () => number; tick: () => void } {

@@ -3,9 +3,9 @@ import { Profiler } from 'react';
 import type { ProfilerOnRenderCallback } from 'react';
 import { render } from 'vitest-browser-react';
 import { afterEach, expect, test, vi } from 'vitest';
-import { pageClock } from '../../src/core/clock.js';
-import type { ClockTimers } from '../../src/core/clock.js';
-import type { ApiError } from '../../src/core/types.js';
+import { pageClock } from '../../src/runtime/clock.js';
+import type { ClockTimers } from '../../src/runtime/clock.js';
+import type { ApiError } from '../../src/model/types.js';
 import { ApiErrorProvider, RetryButton } from '../../src/react/index.js';
 import { fakeClockTimers } from './fakeClockTimers.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ApiErrorCode } from '../../src/core/codes.js';
+import type { ApiErrorCode } from '../../src/model/codes.js';
 import { apiErrorRetry } from '../../src/query/apiErrorRetry.js';
 import { apiError } from './fixtures.js';
 

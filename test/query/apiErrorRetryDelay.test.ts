@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ApiErrorCode } from '../../src/core/codes.js';
+import type { ApiErrorCode } from '../../src/model/codes.js';
 import { apiErrorRetryDelay } from '../../src/query/apiErrorRetryDelay.js';
 import { apiError } from './fixtures.js';
 

@@ -1,6 +1,6 @@
-import { API_ERROR_CODES } from '../../src/core/codes.js';
-import type { ApiErrorCode } from '../../src/core/codes.js';
-import type { ApiError } from '../../src/core/types.js';
+import { API_ERROR_CODES } from '../../src/model/codes.js';
+import type { ApiErrorCode } from '../../src/model/codes.js';
+import type { ApiError } from '../../src/model/types.js';
 
 /** A normalized error as the pipeline would produce it, built from the catalog. */
 export function apiError(code: ApiErrorCode, extra: Partial<ApiError> = {}): ApiError {

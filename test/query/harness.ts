@@ -1,7 +1,7 @@
 import { MutationObserver, QueryClient, QueryObserver } from '@tanstack/react-query';
 import type { QueryKey } from '@tanstack/react-query';
-import { createSessionCoordinator } from '../../src/core/session.js';
-import type { SessionHandlers } from '../../src/core/session.js';
+import { createSessionCoordinator } from '../../src/runtime/session.js';
+import type { SessionHandlers } from '../../src/runtime/session.js';
 import { getQueryInstallation } from '../../src/query/getQueryInstallation.js';
 import { installApiErrorHandling } from '../../src/query/installApiErrorHandling.js';
 

@@ -1,4 +1,4 @@
-import { ApiResponseError } from '../../src/core/ApiResponseError.js';
+import { ApiResponseError } from '../../src/model/http/ApiResponseError.js';
 
 /** The app's fetch wrapper as the docs recommend: a non-2xx answer throws an ApiResponseError. */
 export async function apiFetch<T = unknown>(url: string, init?: RequestInit): Promise<T> {

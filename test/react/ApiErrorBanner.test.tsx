@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiErrorBanner } from '../../src/react/ApiErrorBanner.js';
-import { resetAnnouncer } from '../../src/react/announcer.js';
+import { resetAnnouncer } from '../../src/runtime/announcer.js';
 import { apiError } from './fixtures.js';
 
 describe('ApiErrorBanner', () => {

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetAnnouncer } from '../../src/react/announcer.js';
+import { resetAnnouncer } from '../../src/runtime/announcer.js';
 import { RetryButton } from '../../src/react/RetryButton.js';
 import { apiError } from './fixtures.js';
 

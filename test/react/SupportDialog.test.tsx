@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider.js';
 import { SupportDialog } from '../../src/react/SupportDialog.js';
 import { supportDetails } from '../../src/react/supportDetails.js';
-import { createTranslator } from '../../src/core/messages/createTranslator.js';
+import { createTranslator } from '../../src/messages/createTranslator.js';
 import { apiError } from './fixtures.js';
 
 const failure = apiError({

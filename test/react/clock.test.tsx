@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createClock, secondsUntil } from '../../src/core/clock.js';
+import { createClock, secondsUntil } from '../../src/runtime/clock.js';
 
 describe('page clock', () => {
   beforeEach(() => {

@@ -1,4 +1,4 @@
-import type { ApiError } from '../../src/core/types.js';
+import type { ApiError } from '../../src/model/types.js';
 
 /** A normalized ApiError for component tests; override any field. */
 export function apiError(overrides: Partial<ApiError> = {}): ApiError {

@@ -1,7 +1,7 @@
 // Type tests: checked by `tsc --noEmit` (no runtime).
 import type { UseMutationResult, UseQueryResult } from '@tanstack/react-query';
 import { expectTypeOf } from 'vitest';
-import type { ApiError } from '../../src/core/types.js';
+import type { ApiError } from '../../src/model/types.js';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary.js';
 import type { ApiErrorBoundaryProps } from '../../src/react/ApiErrorBoundary.js';
 import { useApiError } from '../../src/react/useApiError.js';

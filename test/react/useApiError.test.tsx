@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider.js';
 import { CATEGORY_PRESENTATION } from '../../src/react/presentation.js';
 import { useApiError } from '../../src/react/useApiError.js';
-import { API_ERROR_CATEGORIES } from '../../src/core/types.js';
+import { API_ERROR_CATEGORIES } from '../../src/model/types.js';
 import { apiError } from './fixtures.js';
 
 const NOW = Date.parse('2025-01-15T12:00:00.000Z');

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultClockTimers, pageClock } from '../../src/core/clock.js';
+import { defaultClockTimers, pageClock } from '../../src/runtime/clock.js';
 import { RetryButton } from '../../src/react/RetryButton.js';
 import { apiError } from './fixtures.js';
 

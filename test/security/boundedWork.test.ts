@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiResponseError } from '../../src/core/ApiResponseError.js';
-import { parseLenientJson } from '../../src/core/lenientJson.js';
-import { LIMITS } from '../../src/core/limits.js';
-import { normalizeApiError } from '../../src/core/normalizeApiError.js';
-import { API_ERROR_CATEGORIES } from '../../src/core/types.js';
+import { ApiResponseError } from '../../src/model/http/ApiResponseError.js';
+import { parseLenientJson } from '../../src/model/http/lenientJson.js';
+import { LIMITS } from '../../src/model/limits.js';
+import { normalizeApiError } from '../../src/model/normalizeApiError.js';
+import { API_ERROR_CATEGORIES } from '../../src/model/types.js';
 
 const MB = 1024 * 1024;
 

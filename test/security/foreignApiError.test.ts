@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/core/limits.js';
-import { normalizeApiError } from '../../src/core/normalizeApiError.js';
+import { LIMITS } from '../../src/model/limits.js';
+import { normalizeApiError } from '../../src/model/normalizeApiError.js';
 
 // A backend that normalizes on the server and sends the ApiError as JSON, or a hostile body that
 // merely looks like one: isApiError accepts the shape, so it must not skip the cleaning.

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ApiResponseError } from '../../src/core/ApiResponseError.js';
-import { API_ERROR_CODES } from '../../src/core/codes.js';
-import { LIMITS } from '../../src/core/limits.js';
-import { normalizeApiError } from '../../src/core/normalizeApiError.js';
-import { API_ERROR_CATEGORIES, type ApiError } from '../../src/core/types.js';
+import { ApiResponseError } from '../../src/model/http/ApiResponseError.js';
+import { API_ERROR_CODES } from '../../src/model/codes.js';
+import { LIMITS } from '../../src/model/limits.js';
+import { normalizeApiError } from '../../src/model/normalizeApiError.js';
+import { API_ERROR_CATEGORIES, type ApiError } from '../../src/model/types.js';
 
 // `npm run fuzz` sets FUZZ_RUNS=100000; the normal test run keeps a small count.
 const RUNS = Number(process.env.FUZZ_RUNS) || 1500;

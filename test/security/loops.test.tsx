@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSessionCoordinator } from '../../src/core/session.js';
-import { normalizeApiError } from '../../src/core/normalizeApiError.js';
+import { createSessionCoordinator } from '../../src/runtime/session.js';
+import { normalizeApiError } from '../../src/model/normalizeApiError.js';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary.js';
 import { createAuthWave } from '../../src/query/createAuthWave.js';
 import { apiErrorRetryDelay } from '../../src/query/apiErrorRetryDelay.js';

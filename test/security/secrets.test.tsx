@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiResponseError } from '../../src/core/ApiResponseError.js';
-import { createTranslator } from '../../src/core/messages/createTranslator.js';
-import { normalizeApiError } from '../../src/core/normalizeApiError.js';
-import { redactUrl, scrubSecretText } from '../../src/core/redact.js';
-import type { ApiError } from '../../src/core/types.js';
+import { ApiResponseError } from '../../src/model/http/ApiResponseError.js';
+import { createTranslator } from '../../src/messages/createTranslator.js';
+import { normalizeApiError } from '../../src/model/normalizeApiError.js';
+import { redactUrl, scrubSecretText } from '../../src/model/redact.js';
+import type { ApiError } from '../../src/model/types.js';
 import { ApiErrorBanner } from '../../src/react/ApiErrorBanner.js';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider.js';
 import { SupportDialog } from '../../src/react/SupportDialog.js';

@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { secondsUntil } from '../../src/core/clock.js';
-import { LIMITS } from '../../src/core/limits.js';
-import { normalizeApiError } from '../../src/core/normalizeApiError.js';
+import { secondsUntil } from '../../src/runtime/clock.js';
+import { LIMITS } from '../../src/model/limits.js';
+import { normalizeApiError } from '../../src/model/normalizeApiError.js';
 import { RetryButton } from '../../src/react/RetryButton.js';
 import { useApiError } from '../../src/react/useApiError.js';
 
