@@ -58,7 +58,8 @@ export default defineConfig(({ mode }) => ({
             output: {
               codeSplitting: {
                 groups: [
-                  { name: 'core', test: /[\\/]src[\\/](model|messages|runtime)[\\/]/, priority: 2 },
+                  // Lazy locales (src/messages/locales/) stay out of the shared chunk: each is its own file.
+                  { name: 'core', test: /[\\/]src[\\/](model|runtime|messages(?![\\/]locales))[\\/]/, priority: 2 },
                   { name: 'ui', test: /[\\/]src[\\/](react|query)[\\/]/, priority: 1 },
                 ],
               },
