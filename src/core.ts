@@ -9,7 +9,14 @@ export { ApiResponseError } from './model/http/ApiResponseError.js';
 export type { ApiResponseErrorInit, ApiRequestLike } from './model/http/ApiResponseError.js';
 export { readJsonOrThrow } from './model/http/readJsonOrThrow.js';
 export { registerApiErrorDialect } from './model/dialectRegistry.js';
-export type { ApiErrorDialect, DialectContext, DialectResult, HeaderReader } from './model/dialects/types.js';
+export type {
+  ApiErrorDialect,
+  ApiErrorDialectInput,
+  ApiErrorDialectPack,
+  DialectContext,
+  DialectResult,
+  HeaderReader,
+} from './model/dialects/types.js';
 export { redactUrl, REDACTED } from './model/redact.js';
 export { createSessionCoordinator } from './runtime/session.js';
 export type { SessionCoordinator, SessionCoordinatorOptions, SessionHandlers } from './runtime/session.js';

@@ -26,6 +26,8 @@ export type {
   ApiResponseErrorInit,
   ApiRequestLike,
   ApiErrorDialect,
+  ApiErrorDialectInput,
+  ApiErrorDialectPack,
   DialectContext,
   DialectResult,
   HeaderReader,

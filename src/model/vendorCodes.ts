@@ -1,10 +1,8 @@
 import { codeKey } from './codeKey.js';
 import type { ApiErrorCode } from './codes.js';
-import { AWS_ALIASES, AZURE_ALIASES, GOOGLE_LEGACY_ALIASES, GRPC_ALIASES } from './vendorAliases/cloudAliases.js';
-import { FIREBASE_ALIASES, OAUTH_ALIASES, OKTA_ALIASES } from './vendorAliases/identityAliases.js';
-import { PAYPAL_ALIASES, SQUARE_ALIASES, STRIPE_ALIASES } from './vendorAliases/paymentAliases.js';
-import { GITHUB_OAUTH_ALIASES, SALESFORCE_ALIASES } from './vendorAliases/saasAliases.js';
-import { GRAPHQL_ALIASES, SLACK_ALIASES, WORDPRESS_ALIASES } from './vendorAliases/webAliases.js';
+import { registeredCode } from './dialectRegistry.js';
+import { GRPC_ALIASES } from './vendorAliases/grpcAliases.js';
+import { GRAPHQL_ALIASES, WORDPRESS_ALIASES } from './vendorAliases/webAliases.js';
 
 /**
  * The key a received code is looked up under, the same the classifier uses: trimmed, upper
@@ -15,32 +13,24 @@ import { GRAPHQL_ALIASES, SLACK_ALIASES, WORDPRESS_ALIASES } from './vendorAlias
 export const vendorCodeKey = codeKey;
 
 /**
- * Vendor codes beyond the seed documents (Google, GraphQL, WordPress, Stripe, AWS, OData, Slack, ...),
- * keyed by the normalized form of the received code (upper case, non-alphanumerics as '_').
- * Numeric codes (Twilio 20003, Discord 50035) are not here: numbers collide across vendors, so
- * those dialects give a category hint instead. A code two vendors send with the same meaning
- * is listed once, under the first of them here.
+ * The vendor codes every app gets, because the contract's default formats carry them: gRPC
+ * status names (google.rpc.Status), WordPress/WooCommerce and its JWT plugin, GraphQL servers.
+ * Keyed by the normalized form of the received code (upper case, non-alphanumerics as '_').
+ * Other vendors' codes come with their packs (src/model/packs/). Numeric codes (Twilio 20003,
+ * Discord 50035) are in no table: numbers collide across vendors, so those dialects give a
+ * category hint instead.
  */
 export const VENDOR_CODE_ALIASES: Readonly<Record<string, ApiErrorCode>> = Object.freeze({
   ...GRPC_ALIASES,
-  ...GOOGLE_LEGACY_ALIASES,
-  ...AWS_ALIASES,
-  ...AZURE_ALIASES,
-  ...OAUTH_ALIASES,
-  ...OKTA_ALIASES,
-  ...FIREBASE_ALIASES,
-  ...STRIPE_ALIASES,
-  ...SQUARE_ALIASES,
-  ...PAYPAL_ALIASES,
   ...WORDPRESS_ALIASES,
   ...GRAPHQL_ALIASES,
-  ...SLACK_ALIASES,
-  ...SALESFORCE_ALIASES,
-  ...GITHUB_OAUTH_ALIASES,
 });
 
-/** The canonical code a vendor code stands for, if it is known. */
+/** The canonical code a vendor code stands for: a registered pack's first, then the default table. */
 export function vendorCodeAlias(code: string): ApiErrorCode | undefined {
   const key = vendorCodeKey(code);
-  return Object.prototype.hasOwnProperty.call(VENDOR_CODE_ALIASES, key) ? VENDOR_CODE_ALIASES[key] : undefined;
+  return (
+    registeredCode(key) ??
+    (Object.prototype.hasOwnProperty.call(VENDOR_CODE_ALIASES, key) ? VENDOR_CODE_ALIASES[key] : undefined)
+  );
 }

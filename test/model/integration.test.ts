@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import './withAllPacks.js';
 import { ApiResponseError } from '../../src/model/http/ApiResponseError.js';
 import { normalizeApiError } from '../../src/model/normalizeApiError.js';
 import type { ApiErrorCategory } from '../../src/model/types.js';

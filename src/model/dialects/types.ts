@@ -1,3 +1,4 @@
+import type { ApiErrorCode } from '../codes.js';
 import type { ApiErrorCategory } from '../types.js';
 
 /** Read-only, case-insensitive view of response headers (Headers, axios headers, plain objects). */
@@ -37,4 +38,24 @@ export interface DialectResult {
 export interface ApiErrorDialect {
   readonly name: string;
   parse(body: unknown, context: DialectContext): DialectResult | undefined;
+  /**
+   * Where it runs among the kit's dialects: lower first (the ranks are listed in docs/dialects.md).
+   * Without a rank an app's dialect runs before all of them, the most recently registered first.
+   */
+  readonly rank?: number;
 }
+
+/**
+ * A vendor's knowledge, opt-in: the body formats it sends and the codes it uses. The codes map
+ * only while the pack is registered; without it the vendor's failures are still classified from
+ * status, headers, words and the generic reader.
+ */
+export interface ApiErrorDialectPack {
+  readonly name: string;
+  readonly dialects: readonly ApiErrorDialect[];
+  /** Received code -> canonical code. Keys are matched as `codeKey` does: upper case, non-alphanumerics as '_'. */
+  readonly codes?: Readonly<Record<string, ApiErrorCode>>;
+}
+
+/** What `registerApiErrorDialect` takes: dialects, packs, or lists of them (`allDialects`). */
+export type ApiErrorDialectInput = ApiErrorDialect | ApiErrorDialectPack | readonly ApiErrorDialectInput[];

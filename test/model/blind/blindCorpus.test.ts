@@ -1,6 +1,7 @@
 // Blind corpus: real-world failures written from public API documentation without looking at the
 // team's corpus, each checked against what the contract implies. Ambiguous rows are reported only.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../withAllPacks.js';
 import { ApiResponseError } from '../../../src/model/http/ApiResponseError.js';
 import { normalizeApiError } from '../../../src/model/normalizeApiError.js';
 import type { ApiError, ApiErrorCategory } from '../../../src/model/types.js';

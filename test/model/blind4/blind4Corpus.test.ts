@@ -1,6 +1,7 @@
 // Fourth blind corpus: the HEADERS of real vendors (rate limits, retry timing, request ids), each
 // row written from the vendor's public documentation and run through a real `Response`.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../withAllPacks.js';
 import { ApiResponseError } from '../../../src/model/http/ApiResponseError.js';
 import { normalizeApiError } from '../../../src/model/normalizeApiError.js';
 import type { ApiError, ApiErrorCategory } from '../../../src/model/types.js';

@@ -2,6 +2,7 @@
 // builds them (class, own properties, nested response objects) and checked against what the
 // contract implies. Same rules as ../blind/ and ../blind3/.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../withAllPacks.js';
 import { normalizeApiError } from '../../../src/model/normalizeApiError.js';
 import type { ApiError, ApiErrorCategory } from '../../../src/model/types.js';
 import { AI_SDKS } from './aiSdks.js';

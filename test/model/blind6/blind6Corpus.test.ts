@@ -1,6 +1,7 @@
 // Sixth blind corpus: open-data, maps, AI, CMS, payments, identity, frameworks and gateways the earlier corpora do not cover, written from their public
 // error documentation and checked against what the contract implies. Same rules as ../blind/.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import '../withAllPacks.js';
 import { ApiResponseError } from '../../../src/model/http/ApiResponseError.js';
 import { normalizeApiError } from '../../../src/model/normalizeApiError.js';
 import type { ApiError, ApiErrorCategory } from '../../../src/model/types.js';

@@ -1,3 +1,4 @@
+import '../withAllPacks.js';
 import { describe, expect, it } from 'vitest';
 import { ApiResponseError } from '../../../src/model/http/ApiResponseError.js';
 import { normalizeApiError } from '../../../src/model/normalizeApiError.js';

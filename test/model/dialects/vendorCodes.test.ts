@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import '../withAllPacks.js';
 import { API_ERROR_CODES, isApiErrorCode } from '../../../src/model/codes.js';
 import { VENDOR_CODE_ALIASES, vendorCodeAlias, vendorCodeKey } from '../../../src/model/vendorCodes.js';
 

@@ -1,14 +1,14 @@
-import { fieldPathFromName } from '../fieldPath.js';
-import { defineDialect } from './defineDialect.js';
-import { FieldErrorBag } from './FieldErrorBag.js';
-import { firstText, isRecord, records, text, wordCode } from './read.js';
+import { fieldPathFromName } from '../../fieldPath.js';
+import { defineDialect } from '../../dialects/defineDialect.js';
+import { FieldErrorBag } from '../../dialects/FieldErrorBag.js';
+import { firstText, isRecord, records, text, wordCode } from '../../dialects/read.js';
 
 /**
  * OData / Azure Resource Manager / Microsoft Graph:
  * `{error: {code, message, target?, details?: [{code, message, target}], innererror|innerError?}}`.
  * Graph's innerError carries the 'request-id' support asks for.
  */
-export const odataDialect = defineDialect('odata', (body) => {
+export const odataDialect = /* @__PURE__ */ defineDialect('odata', (body) => {
   if (!isRecord(body) || !isRecord(body.error)) return undefined;
   const error = body.error;
   const sourceCode = wordCode(error.code);

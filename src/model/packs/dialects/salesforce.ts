@@ -1,13 +1,13 @@
-import { fieldPathFromName } from '../fieldPath.js';
-import { defineDialect } from './defineDialect.js';
-import { FieldErrorBag } from './FieldErrorBag.js';
-import { list, records, text, wordCode } from './read.js';
+import { fieldPathFromName } from '../../fieldPath.js';
+import { defineDialect } from '../../dialects/defineDialect.js';
+import { FieldErrorBag } from '../../dialects/FieldErrorBag.js';
+import { list, records, text, wordCode } from '../../dialects/read.js';
 
 /**
  * Salesforce REST: the body is an array, `[{message, errorCode: 'INVALID_SESSION_ID', fields?: ['LastName']}]`.
  * The first entry's code stands for the answer; every entry's fields get its message.
  */
-export const salesforceDialect = defineDialect('salesforce', (body) => {
+export const salesforceDialect = /* @__PURE__ */ defineDialect('salesforce', (body) => {
   if (!Array.isArray(body)) return undefined;
   const entries = records(body);
   const first = entries[0];

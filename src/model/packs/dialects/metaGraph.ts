@@ -1,5 +1,5 @@
-import { defineDialect } from './defineDialect.js';
-import { isRecord, text } from './read.js';
+import { defineDialect } from '../../dialects/defineDialect.js';
+import { isRecord, text } from '../../dialects/read.js';
 
 /**
  * Meta Graph API (Facebook, Instagram, WhatsApp Cloud, Marketing): `{error: {message,
@@ -9,7 +9,7 @@ import { isRecord, text } from './read.js';
  * throttling; 10, 2xx and 368 permission or policy blocks. `fbtrace_id` is the id Meta support
  * asks for, so it is the request id.
  */
-export const metaGraphDialect = defineDialect('meta-graph', (body) => {
+export const metaGraphDialect = /* @__PURE__ */ defineDialect('meta-graph', (body) => {
   const error = isRecord(body) ? body.error : undefined;
   if (!isRecord(error) || typeof error.fbtrace_id !== 'string' || !Number.isSafeInteger(error.code)) return undefined;
   const c = String(error.code);

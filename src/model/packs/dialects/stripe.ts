@@ -1,15 +1,15 @@
-import type { ApiErrorCategory } from '../types.js';
-import { fieldPathFromName } from '../fieldPath.js';
-import { defineDialect } from './defineDialect.js';
-import { FieldErrorBag } from './FieldErrorBag.js';
-import { firstText, httpStatus, isRecord, text, wordCode } from './read.js';
+import type { ApiErrorCategory } from '../../types.js';
+import { fieldPathFromName } from '../../fieldPath.js';
+import { defineDialect } from '../../dialects/defineDialect.js';
+import { FieldErrorBag } from '../../dialects/FieldErrorBag.js';
+import { firstText, httpStatus, isRecord, text, wordCode } from '../../dialects/read.js';
 
 /**
  * Error types of Stripe and of the APIs that copied its envelope (OpenAI, Anthropic).
  * `invalid_request_error` has no hint on purpose: Stripe sends it with 400, 401 (bad API key),
  * 404 and 409, so the HTTP status says more than the type.
  */
-const TYPE_HINTS: Readonly<Record<string, ApiErrorCategory | null>> = Object.freeze({
+const TYPE_HINTS: Readonly<Record<string, ApiErrorCategory | null>> = /* @__PURE__ */ Object.freeze({
   card_error: 'request',
   invalid_request_error: null,
   authentication_error: 'authentication',
@@ -28,7 +28,7 @@ const TYPE_HINTS: Readonly<Record<string, ApiErrorCategory | null>> = Object.fre
 const REQUEST_ID = /\breq_[A-Za-z0-9]+/;
 
 /** Stripe `{error: {type, code?, decline_code?, message, param?, request_log_url?}}`. */
-export const stripeDialect = defineDialect('stripe', (body) => {
+export const stripeDialect = /* @__PURE__ */ defineDialect('stripe', (body) => {
   if (!isRecord(body) || !isRecord(body.error)) return undefined;
   const error = body.error;
   const type = wordCode(error.type);

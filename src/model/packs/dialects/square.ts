@@ -1,11 +1,11 @@
-import type { ApiErrorCategory } from '../types.js';
-import { fieldPathFromName } from '../fieldPath.js';
-import { defineDialect } from './defineDialect.js';
-import { FieldErrorBag } from './FieldErrorBag.js';
-import { firstText, isRecord, records, text, wordCode } from './read.js';
+import type { ApiErrorCategory } from '../../types.js';
+import { fieldPathFromName } from '../../fieldPath.js';
+import { defineDialect } from '../../dialects/defineDialect.js';
+import { FieldErrorBag } from '../../dialects/FieldErrorBag.js';
+import { firstText, isRecord, records, text, wordCode } from '../../dialects/read.js';
 
 /** INVALID_REQUEST_ERROR has no hint: Square files 404s and 409s under it too. */
-const CATEGORY_HINTS: Readonly<Record<string, ApiErrorCategory>> = Object.freeze({
+const CATEGORY_HINTS: Readonly<Record<string, ApiErrorCategory>> = /* @__PURE__ */ Object.freeze({
   AUTHENTICATION_ERROR: 'authentication',
   PAYMENT_METHOD_ERROR: 'request',
   REFUND_ERROR: 'request',
@@ -14,7 +14,7 @@ const CATEGORY_HINTS: Readonly<Record<string, ApiErrorCategory>> = Object.freeze
 });
 
 /** Square `{errors: [{category: 'INVALID_REQUEST_ERROR', code, detail, field}]}`. */
-export const squareDialect = defineDialect('square', (body) => {
+export const squareDialect = /* @__PURE__ */ defineDialect('square', (body) => {
   if (!isRecord(body)) return undefined;
   const errors = records(body.errors);
   const first = errors[0];

@@ -1,8 +1,11 @@
 import type { ApiErrorCode } from '../codes.js';
-import { aliasTable } from './aliasTable.js';
+import { ranked } from '../dialects/ranked.js';
+import { aliasTable } from '../vendorAliases/aliasTable.js';
+import { definePack } from './definePack.js';
+import { salesforceDialect } from './dialects/salesforce.js';
 
 /** Salesforce REST `errorCode` values (an array body; the daily API quota arrives as 403). */
-export const SALESFORCE_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
+const SALESFORCE_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
   TOKEN_INVALID: 'INVALID_SESSION_ID INVALID_AUTH_HEADER',
   QUOTA_EXCEEDED: 'REQUEST_LIMIT_EXCEEDED',
   MISSING_PARAMETER: 'REQUIRED_FIELD_MISSING',
@@ -17,10 +20,5 @@ export const SALESFORCE_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__
   SERVICE_UNAVAILABLE: 'SERVER_UNAVAILABLE',
 });
 
-/** GitHub's OAuth endpoints, which answer HTTP 200 with `{error, error_description, error_uri}`. */
-export const GITHUB_OAUTH_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
-  TOKEN_INVALID: 'BAD_VERIFICATION_CODE INCORRECT_DEVICE_CODE',
-  INVALID_CREDENTIALS: 'INCORRECT_CLIENT_CREDENTIALS',
-  REFRESH_TOKEN_INVALID: 'BAD_REFRESH_TOKEN',
-  INVALID_REQUEST: 'REDIRECT_URI_MISMATCH',
-});
+/** Salesforce REST `[{message, errorCode, fields}]` and its codes. */
+export const salesforcePack = /* @__PURE__ */ definePack('salesforce', [ranked(190, salesforceDialect)], SALESFORCE_CODES);

@@ -1,6 +1,6 @@
-import { defineDialect } from './defineDialect.js';
-import { FieldErrorBag } from './FieldErrorBag.js';
-import { isRecord, keysOf, records, seconds, text, type BodyRecord } from './read.js';
+import { defineDialect } from '../../dialects/defineDialect.js';
+import { FieldErrorBag } from '../../dialects/FieldErrorBag.js';
+import { isRecord, keysOf, records, seconds, text, type BodyRecord } from '../../dialects/read.js';
 
 const MAX_DEPTH = 8;
 
@@ -21,7 +21,7 @@ function walk(bag: FieldErrorBag, node: BodyRecord, path: readonly string[], dep
  * Discord `{message, code: 50035, errors: {...}}` and its rate limit
  * `{message: 'You are being rate limited.', retry_after: 64.57, global: false}`.
  */
-export const discordDialect = defineDialect('discord', (body) => {
+export const discordDialect = /* @__PURE__ */ defineDialect('discord', (body) => {
   if (!isRecord(body) || typeof body.message !== 'string') return undefined;
   const retryAfter = seconds(body.retry_after);
   const nested = isRecord(body.errors) ? body.errors : undefined;

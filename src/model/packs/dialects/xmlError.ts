@@ -1,12 +1,12 @@
-import { defineDialect } from './defineDialect.js';
-import { decodeEntities } from './decodeEntities.js';
+import { defineDialect } from '../../dialects/defineDialect.js';
+import { decodeEntities } from '../../dialects/decodeEntities.js';
 
 /** Only the head of a body is scanned: error documents are small, bodies may be huge. */
 const SCAN_LIMIT = 64 * 1024;
 
 const tag = (name: string): RegExp => new RegExp(`<${name}>([^<]{1,1000})</${name}>`);
-const CODE = tag('Code');
-const MESSAGE = tag('Message');
+const CODE = /* @__PURE__ */ tag('Code');
+const MESSAGE = /* @__PURE__ */ tag('Message');
 const REQUEST_ID = /<Request(?:Id|ID)>([^<]{1,200})<\/Request(?:Id|ID)>/;
 
 /**
@@ -14,7 +14,7 @@ const REQUEST_ID = /<Request(?:Id|ID)>([^<]{1,200})<\/Request(?:Id|ID)>/;
  * `<ErrorResponse><Error>...</Error><RequestId>`, EC2's `<Response><Errors>`), Azure Storage.
  * A bounded string scan, not an XML parser: nothing here can be made to expand or recurse.
  */
-export const xmlErrorDialect = defineDialect('xml-error', (body) => {
+export const xmlErrorDialect = /* @__PURE__ */ defineDialect('xml-error', (body) => {
   if (typeof body !== 'string') return undefined;
   const head = body.slice(0, SCAN_LIMIT);
   if (!/<Error[\s>]/.test(head)) return undefined;

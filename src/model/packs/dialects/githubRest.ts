@@ -1,13 +1,13 @@
-import { fieldPathFromName } from '../fieldPath.js';
-import { defineDialect } from './defineDialect.js';
-import { FieldErrorBag } from './FieldErrorBag.js';
-import { httpStatus, isRecord, list, text, wordCode } from './read.js';
+import { fieldPathFromName } from '../../fieldPath.js';
+import { defineDialect } from '../../dialects/defineDialect.js';
+import { FieldErrorBag } from '../../dialects/FieldErrorBag.js';
+import { httpStatus, isRecord, list, text, wordCode } from '../../dialects/read.js';
 
 /**
  * GitHub REST `{message, documentation_url, errors?: [{resource, field, code, message?}], status?}`.
  * GitHub sends rate limits as 403; its headers tell the pipeline, and the message is a hint.
  */
-export const githubRestDialect = defineDialect('github-rest', (body) => {
+export const githubRestDialect = /* @__PURE__ */ defineDialect('github-rest', (body) => {
   if (!isRecord(body) || typeof body.documentation_url !== 'string') return undefined;
   const message = text(body.message);
   if (message === undefined) return undefined;

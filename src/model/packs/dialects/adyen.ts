@@ -1,15 +1,15 @@
-import type { ApiErrorCategory } from '../types.js';
-import { defineDialect } from './defineDialect.js';
-import { code, httpStatus, isRecord, text, wordCode } from './read.js';
+import type { ApiErrorCategory } from '../../types.js';
+import { defineDialect } from '../../dialects/defineDialect.js';
+import { code, httpStatus, isRecord, text, wordCode } from '../../dialects/read.js';
 
 /** `security` is left to the status: Adyen sends it with 401 and with 403. */
-const TYPE_HINTS: Readonly<Record<string, ApiErrorCategory>> = Object.freeze({
+const TYPE_HINTS: Readonly<Record<string, ApiErrorCategory>> = /* @__PURE__ */ Object.freeze({
   validation: 'request',
   internal: 'server',
 });
 
 /** Adyen `{status, errorCode: '14_030', message, errorType: 'validation', pspReference}`. */
-export const adyenDialect = defineDialect('adyen', (body) => {
+export const adyenDialect = /* @__PURE__ */ defineDialect('adyen', (body) => {
   if (!isRecord(body)) return undefined;
   const errorType = wordCode(body.errorType);
   const sourceCode = code(body.errorCode);

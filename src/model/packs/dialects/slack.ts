@@ -1,11 +1,11 @@
-import { defineDialect } from './defineDialect.js';
-import { isRecord, list, wordCode } from './read.js';
+import { defineDialect } from '../../dialects/defineDialect.js';
+import { isRecord, list, wordCode } from '../../dialects/read.js';
 
 /**
  * Slack Web API `{ok: false, error: 'invalid_auth', response_metadata?: {messages: [...]}}`,
  * sent with HTTP 200 except for rate limits (429 with Retry-After).
  */
-export const slackDialect = defineDialect('slack', (body) => {
+export const slackDialect = /* @__PURE__ */ defineDialect('slack', (body) => {
   if (!isRecord(body) || body.ok !== false) return undefined;
   const sourceCode = wordCode(body.error);
   if (sourceCode === undefined) return undefined;

@@ -1,13 +1,13 @@
-import { fieldPathFromName } from '../fieldPath.js';
-import { defineDialect } from './defineDialect.js';
-import { FieldErrorBag } from './FieldErrorBag.js';
-import { firstText, isRecord, records, text, wordCode } from './read.js';
+import { fieldPathFromName } from '../../fieldPath.js';
+import { defineDialect } from '../../dialects/defineDialect.js';
+import { FieldErrorBag } from '../../dialects/FieldErrorBag.js';
+import { firstText, isRecord, records, text, wordCode } from '../../dialects/read.js';
 
 /**
  * PayPal REST `{name: 'UNPROCESSABLE_ENTITY', message, debug_id, details: [{field, issue,
  * description, location}], links}` (401s come with `links` only). `debug_id` is what PayPal support asks for.
  */
-export const paypalDialect = defineDialect('paypal', (body) => {
+export const paypalDialect = /* @__PURE__ */ defineDialect('paypal', (body) => {
   if (!isRecord(body)) return undefined;
   const name = wordCode(body.name);
   if (name === undefined || !/^[A-Z][A-Z_]+$/.test(name)) return undefined;

@@ -1,5 +1,5 @@
-import { defineDialect } from './defineDialect.js';
-import { firstText, isRecord, text } from './read.js';
+import { defineDialect } from '../../dialects/defineDialect.js';
+import { firstText, isRecord, text } from '../../dialects/read.js';
 
 /**
  * AWS JSON protocols: `{__type: 'com.amazon.coral.validate#ValidationException', message}`
@@ -15,7 +15,7 @@ function shortName(raw: string | undefined): string | undefined {
   return /^[A-Za-z][\w.]{0,99}$/.test(name) ? name : undefined;
 }
 
-export const awsDialect = defineDialect('aws', (body, context) => {
+export const awsDialect = /* @__PURE__ */ defineDialect('aws', (body, context) => {
   const record = isRecord(body) ? body : undefined;
   const sourceCode = shortName(text(record?.__type)) ?? shortName(text(context.headers.get('x-amzn-errortype')));
   if (sourceCode === undefined) return undefined;

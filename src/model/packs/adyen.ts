@@ -1,0 +1,6 @@
+import { ranked } from '../dialects/ranked.js';
+import { definePack } from './definePack.js';
+import { adyenDialect } from './dialects/adyen.js';
+
+/** Adyen `{status, errorCode, errorType, message, pspReference}`. */
+export const adyenPack = /* @__PURE__ */ definePack('adyen', [ranked(150, adyenDialect)]);

@@ -1,0 +1,23 @@
+import type { ApiErrorCode } from '../codes.js';
+import { aliasTable } from './aliasTable.js';
+
+/**
+ * gRPC status names (google.rpc.Status `status`, also Connect and Apollo-like servers).
+ * INVALID_ARGUMENT is left out on purpose: Google sends it for a bad API key too, so the
+ * dialect's ErrorInfo hint must be able to speak; the word 'invalid' and the 400 still make
+ * it a request error otherwise.
+ */
+export const GRPC_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
+  CANCELLED: 'CANCELLED',
+  INTERNAL_ERROR: 'UNKNOWN INTERNAL DATA_LOSS',
+  GATEWAY_TIMEOUT: 'DEADLINE_EXCEEDED',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'ALREADY_EXISTS ABORTED',
+  FORBIDDEN: 'PERMISSION_DENIED',
+  RATE_LIMIT_EXCEEDED: 'RESOURCE_EXHAUSTED',
+  INVALID_REQUEST: 'FAILED_PRECONDITION',
+  INVALID_PARAMETER: 'OUT_OF_RANGE',
+  NOT_IMPLEMENTED: 'UNIMPLEMENTED',
+  SERVICE_UNAVAILABLE: 'UNAVAILABLE',
+  UNAUTHORIZED: 'UNAUTHENTICATED',
+});
