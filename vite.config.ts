@@ -45,6 +45,7 @@ export default defineConfig(({ mode }) => ({
             entry: {
               index: 'src/index.ts',
               core: 'src/core.ts',
+              dialects: 'src/dialects.ts',
               ...Object.fromEntries(LAZY_LOCALES.map((l) => [`locales/${l}`, `src/messages/locales/${l}.ts`])),
             },
             formats: ['es' as const],
@@ -58,8 +59,9 @@ export default defineConfig(({ mode }) => ({
             output: {
               codeSplitting: {
                 groups: [
-                  // Lazy locales (src/messages/locales/) stay out of the shared chunk: each is its own file.
-                  { name: 'core', test: /[\\/]src[\\/](model|runtime|messages(?![\\/]locales))[\\/]/, priority: 2 },
+                  // Lazy locales (src/messages/locales/) and vendor packs (src/model/packs/) stay out of
+                  // the shared chunk: each locale is its own file, the packs live in dist/dialects.js.
+                  { name: 'core', test: /[\\/]src[\\/](model(?![\\/]packs)|runtime|messages(?![\\/]locales))[\\/]/, priority: 2 },
                   { name: 'ui', test: /[\\/]src[\\/](react|query)[\\/]/, priority: 1 },
                 ],
               },

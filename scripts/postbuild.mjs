@@ -2,7 +2,7 @@
 // - ships src/styles.css as dist/styles.css (the "./styles.css" export): library mode bundles
 //   only what JavaScript imports, and the components import no CSS;
 // - makes dist/index.js, the React-bearing entry, start with exactly one 'use client', and
-//   checks that dist/core.js and the locale chunks have none, so they stay usable from React
+//   checks that dist/core.js, dist/dialects.js and the locale chunks have none, so they stay usable from React
 //   Server Components and plain Node.
 import { access, copyFile, readFile, readdir, writeFile } from 'node:fs/promises';
 
@@ -21,7 +21,7 @@ let code = await readFile(index, 'utf8');
 while (DIRECTIVE.test(code)) code = code.replace(DIRECTIVE, '');
 await writeFile(index, `"use client";\n${code}`);
 
-const serverSafe = ['core.js', ...(await readdir(new URL('locales/', dist))).filter((f) => f.endsWith('.js')).map((f) => `locales/${f}`)];
+const serverSafe = ['core.js', 'dialects.js', ...(await readdir(new URL('locales/', dist))).filter((f) => f.endsWith('.js')).map((f) => `locales/${f}`)];
 for (const file of serverSafe) {
   if (DIRECTIVE.test(await readFile(new URL(file, dist), 'utf8'))) {
     console.error(`postbuild: dist/${file} must not be a client module`);

@@ -18,7 +18,7 @@ export interface ClassifyInput {
 }
 
 /** The code that stands for a dialect's category hint when nothing more specific is known. */
-const CATEGORY_CODES: Readonly<Record<ApiErrorCategory, ApiErrorCode>> = Object.freeze({
+const CATEGORY_CODES: Readonly<Record<ApiErrorCategory, ApiErrorCode>> = /* @__PURE__ */ Object.freeze({
   connection: 'NETWORK_ERROR',
   authentication: 'UNAUTHORIZED',
   authorization: 'FORBIDDEN',

@@ -12,7 +12,7 @@ export interface CodeWordRule {
   readonly weak?: boolean;
 }
 
-export const CODE_WORD_RULES: readonly CodeWordRule[] = Object.freeze([
+export const CODE_WORD_RULES: readonly CodeWordRule[] = /* @__PURE__ */ Object.freeze([
   { pattern: /NOT_?FOUND|NO_?SUCH|DOES_?NOT_?EXIST|NO_?ROUTE/, code: 'NOT_FOUND' },
   // Google Maps' OVER_QUERY_LIMIT.
   { pattern: /THROTTL|RATE_?LIMIT|TOO_?MANY_?REQUESTS|SLOW_?DOWN|OVER_\w*LIMIT/, code: 'RATE_LIMIT_EXCEEDED' },

@@ -13,7 +13,7 @@ const c = (category: ApiErrorCategory, retryable = false): ApiErrorCodeInfo => (
  * WordPress, Stripe, AWS, ...) map onto these through `sourceCodes.ts`.
  * Every key here has a title and message in every shipped locale.
  */
-export const API_ERROR_CODES = Object.freeze({
+export const API_ERROR_CODES = /* @__PURE__ */ Object.freeze({
   // connection: no usable HTTP answer (WCPOS API01xxx)
   NETWORK_ERROR: c('connection', true),
   CONNECTION_TIMEOUT: c('connection', true),

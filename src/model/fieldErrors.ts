@@ -3,7 +3,7 @@ import { scrubSecretText } from './redact.js';
 import { getProp, isRecord, safeIsArray } from './safeAccess.js';
 import { sanitizeText } from './sanitizeText.js';
 
-export const EMPTY_FIELD_ERRORS: Readonly<Record<string, readonly string[]>> = Object.freeze(Object.create(null) as Record<string, readonly string[]>);
+export const EMPTY_FIELD_ERRORS: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ Object.freeze(Object.create(null) as Record<string, readonly string[]>);
 
 /** Server text as the model keeps it: sanitized, bounded, and with echoed credentials removed. */
 export function untrustedText(value: unknown): string | undefined {

@@ -6,7 +6,7 @@
 const MAX_SEGMENTS = 32;
 
 /** FastAPI/Pydantic put where the value came from first; the submitted object starts after it. */
-const LOC_ROOTS: ReadonlySet<string> = new Set(['body', 'query', 'path', 'header', 'headers', 'cookie', 'cookies', 'form']);
+const LOC_ROOTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['body', 'query', 'path', 'header', 'headers', 'cookie', 'cookies', 'form']);
 
 /** JSON:API wraps the submitted attributes in its document; the field starts after these. */
 const JSON_API_PREFIXES: readonly (readonly string[])[] = [

@@ -1,5 +1,5 @@
 /** Named bounds. Everything read from the outside world is cut to these sizes. */
-export const LIMITS = Object.freeze({
+export const LIMITS = /* @__PURE__ */ Object.freeze({
   /** Bytes of a response body read by `ApiResponseError.fromResponse`. */
   maxBodyBytes: 1024 * 1024,
   /** Characters of body text kept on an `ApiResponseError`. */

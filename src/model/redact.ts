@@ -1,7 +1,7 @@
 import { LIMITS } from './limits.js';
 
 /** Query and fragment parameters whose values are secrets (compared lower-cased, '-' as '_'). */
-export const SECRET_PARAMS: ReadonlySet<string> = new Set([
+export const SECRET_PARAMS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'token', 'access_token', 'refresh_token', 'id_token', 'api_key', 'apikey', 'key', 'consumer_key',
   'consumer_secret', 'password', 'passwd', 'pwd', 'secret', 'client_secret', 'signature', 'sig',
   'auth', 'authorization', 'code', 'session', 'session_id', 'sessionid', 'jwt', 'nonce', '_wpnonce',
@@ -75,7 +75,7 @@ export function redactUrl(url: string): string {
 // Long words count anywhere in a name (access_token, consumer_secret, x-amz-signature); short
 // ones only as the whole name, or 'design' would count as 'sig'.
 const SECRET_WORDS = /token|secret|passw(?:or)?d|api[_-]?key|signature|cookie|authorization|credential|session[_-]?id|consumer[_-]?key|private[_-]?key|access[_-]?key/i;
-const SECRET_NAMES: ReadonlySet<string> = new Set(['pwd', 'jwt', 'otp', 'sig', 'session', 'auth']);
+const SECRET_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set(['pwd', 'jwt', 'otp', 'sig', 'session', 'auth']);
 
 function isSecretName(name: string): boolean {
   return SECRET_WORDS.test(name) || SECRET_NAMES.has(name.toLowerCase());

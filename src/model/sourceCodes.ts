@@ -5,7 +5,7 @@ import type { ApiErrorCode } from './codes.js';
  * `codeKey` (upper case, '_'). Codes that are catalog codes verbatim (FORBIDDEN,
  * TOKEN_EXPIRED, invalid_parameter, ...) resolve directly and need no row.
  */
-export const SOURCE_CODE_ALIASES: Readonly<Record<string, ApiErrorCode>> = Object.freeze({
+export const SOURCE_CODE_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ Object.freeze({
   // WCPOS (seed 000): API01xxx connection
   API01001: 'CONNECTION_TIMEOUT',
   API01002: 'CONNECTION_REFUSED',

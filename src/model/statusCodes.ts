@@ -1,7 +1,7 @@
 import type { ApiErrorCode } from './codes.js';
 
 /** Statuses that say exactly what went wrong; they outrank the weak words of a code. */
-export const SPECIFIC_STATUS_CODES: Readonly<Record<number, ApiErrorCode>> = Object.freeze({
+export const SPECIFIC_STATUS_CODES: Readonly<Record<number, ApiErrorCode>> = /* @__PURE__ */ Object.freeze({
   401: 'UNAUTHORIZED',
   402: 'PAYMENT_REQUIRED',
   403: 'FORBIDDEN',

@@ -55,7 +55,7 @@ export interface ApiError {
   readonly dialect?: string;
 }
 
-export const API_ERROR_CATEGORIES: readonly ApiErrorCategory[] = Object.freeze([
+export const API_ERROR_CATEGORIES: readonly ApiErrorCategory[] = /* @__PURE__ */ Object.freeze([
   'connection',
   'authentication',
   'authorization',

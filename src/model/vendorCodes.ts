@@ -20,7 +20,7 @@ export const vendorCodeKey = codeKey;
  * Discord 50035) are in no table: numbers collide across vendors, so those dialects give a
  * category hint instead.
  */
-export const VENDOR_CODE_ALIASES: Readonly<Record<string, ApiErrorCode>> = Object.freeze({
+export const VENDOR_CODE_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ Object.freeze({
   ...GRPC_ALIASES,
   ...WORDPRESS_ALIASES,
   ...GRAPHQL_ALIASES,

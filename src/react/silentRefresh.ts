@@ -2,7 +2,7 @@ import type { SessionCoordinator } from '../runtime/session.js';
 import type { ApiError } from '../model/types.js';
 
 /** Codes a silent token refresh can fix. Revoked tokens, bad credentials and API keys need a person. */
-export const SILENT_REFRESH_CODES: ReadonlySet<string> = new Set(['TOKEN_EXPIRED', 'TOKEN_INVALID', 'UNAUTHORIZED', 'AUTH_REQUIRED']);
+export const SILENT_REFRESH_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(['TOKEN_EXPIRED', 'TOKEN_INVALID', 'UNAUTHORIZED', 'AUTH_REQUIRED']);
 
 /** A refresh that "worked" this recently and still ends in a 401 does not help: go to the prompt. */
 const LOOP_WINDOW_MS = 10_000;

@@ -5,7 +5,7 @@ import { isRecord, keysOf, list, text } from './read.js';
 const MAX_DEPTH = 6;
 
 /** Keys that hold messages for the whole object, not for a field (DRF, Django, Laravel). */
-export const NON_FIELD_KEYS: ReadonlySet<string> = new Set(['non_field_errors', '__all__', '_errors', '', '$', '*']);
+export const NON_FIELD_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['non_field_errors', '__all__', '_errors', '', '$', '*']);
 
 /** Whether a node is a message, a list of messages, or a `{message}` record (Mongoose). */
 function messagesOf(node: unknown): readonly string[] | undefined {

@@ -8,7 +8,7 @@ import { firstText, httpStatus, isRecord, list, wordCode } from './read.js';
  * Joi's `validation: {source, keys}`), Fastify (`code: 'FST_ERR_VALIDATION'`), NestJS (whose
  * class-validator `message` is a list), Auth0's Management API (`errorCode`).
  */
-export const boomDialect = defineDialect('boom', (body) => {
+export const boomDialect = /* @__PURE__ */ defineDialect('boom', (body) => {
   if (!isRecord(body) || typeof body.error !== 'string') return undefined;
   const status = httpStatus(body.statusCode);
   if (status === undefined) return undefined;

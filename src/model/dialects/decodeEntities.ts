@@ -1,4 +1,4 @@
-const NAMED: Readonly<Record<string, string>> = Object.freeze({
+const NAMED: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsaquo: '›', lsaquo: '‹', bull: '•', middot: '·', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', copy: '©',
 });
 

@@ -6,7 +6,7 @@ import { isRecord, keysOf, list, text, wordCode } from './read.js';
 const MAX_DEPTH = 6;
 
 /** A bare field map is only read as validation when the status says the request was refused. */
-const VALIDATION_STATUSES: ReadonlySet<number> = new Set([400, 409, 422]);
+const VALIDATION_STATUSES: ReadonlySet<number> = /* @__PURE__ */ new Set([400, 409, 422]);
 
 /** DRF's serializer errors: lists of strings at the leaves, maps and lists of maps above. */
 function isSerializerErrors(node: unknown, depth: number): boolean {
@@ -26,7 +26,7 @@ function isSerializerErrors(node: unknown, depth: number): boolean {
  * bare map `{email: ['...'], non_field_errors: ['...']}`, which Rails' `render json: errors` shares.
  * The map is taken only when every value is a list or a nested map of messages.
  */
-export const djangoRestDialect = defineDialect('django-rest', (body, context) => {
+export const djangoRestDialect = /* @__PURE__ */ defineDialect('django-rest', (body, context) => {
   if (!isRecord(body)) return undefined;
   const detail = text(body.detail);
   if (detail !== undefined) return { message: detail, sourceCode: wordCode(body.code) };

@@ -65,7 +65,7 @@ function addDescribedMap(bag: FieldErrorBag, details: unknown): void {
  * Dropbox Sign `{error: {error_name, error_msg, error_path}}`, Contentful `{sys: {type: 'Error', id}}`,
  * DigitalOcean `{id, message}`, PocketBase `{message, data: {field: {code, message}}}`.
  */
-export const envelopeDialect = defineDialect('envelope', (body, context) => {
+export const envelopeDialect = /* @__PURE__ */ defineDialect('envelope', (body, context) => {
   if (!isRecord(body)) return undefined;
   const status = context.status;
   const error = isRecord(body.error) ? body.error : undefined;

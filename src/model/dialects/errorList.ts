@@ -10,7 +10,7 @@ import { code, firstText, isRecord, list, text, wordCode } from './read.js';
  * Linode `{errors: [{field, reason}]}`, Wise `{errors: [{code, message, path}]}`, MessageBird
  * `{errors: [{code, description, parameter}]}`, monday.com's legacy `{error_code, errors: ['...']}`.
  */
-export const errorListDialect = defineDialect('error-list', (body) => {
+export const errorListDialect = /* @__PURE__ */ defineDialect('error-list', (body) => {
   if (!isRecord(body)) return undefined;
   const errors = list(body.errors);
   if (errors.length === 0) return undefined;

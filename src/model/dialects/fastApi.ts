@@ -7,7 +7,7 @@ import { isRecord, records, text } from './read.js';
  * FastAPI/Pydantic validation `{detail: [{loc: ['body', 'address', 'city'], msg, type}]}`:
  * the location root is dropped, so the key is 'address.city'.
  */
-export const fastApiDialect = defineDialect('fastapi', (body) => {
+export const fastApiDialect = /* @__PURE__ */ defineDialect('fastapi', (body) => {
   if (!isRecord(body) || !Array.isArray(body.detail)) return undefined;
   const items = records(body.detail).filter((d) => typeof d.msg === 'string');
   const first = items[0];

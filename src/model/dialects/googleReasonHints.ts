@@ -4,7 +4,7 @@ import type { ApiErrorCategory } from '../types.js';
  * google.rpc.ErrorInfo reasons that say more than the gRPC status beside them: a bad API key
  * arrives as 400 INVALID_ARGUMENT, an exhausted quota sometimes as 403 PERMISSION_DENIED.
  */
-export const GOOGLE_REASON_HINTS: Readonly<Record<string, ApiErrorCategory>> = Object.freeze({
+export const GOOGLE_REASON_HINTS: Readonly<Record<string, ApiErrorCategory>> = /* @__PURE__ */ Object.freeze({
   API_KEY_INVALID: 'authentication',
   API_KEY_EXPIRED: 'authentication',
   API_KEY_SERVICE_BLOCKED: 'authorization',

@@ -20,7 +20,7 @@ function typeOf(detail: BodyRecord): string {
  * details: [ErrorInfo, RetryInfo, RequestInfo, BadRequest, LocalizedMessage]}}) and the older
  * `{error: {code, message, errors: [{reason, domain, message}]}}` that Firebase Auth also uses.
  */
-export const googleRpcDialect = defineDialect('google-rpc', (body) => {
+export const googleRpcDialect = /* @__PURE__ */ defineDialect('google-rpc', (body) => {
   if (!isRecord(body) || !isRecord(body.error)) return undefined;
   const error = body.error;
   if (typeof error.code !== 'number') return undefined;

@@ -37,7 +37,7 @@ function addFields(bag: FieldErrorBag, e: BodyRecord): void {
  * GraphQL `{errors: [{message, path, locations, extensions: {code}}], data?}`: Apollo, Shopify,
  * GitHub, Hasura, Braintree, Spring. Several answer errors with HTTP 200.
  */
-export const graphqlDialect = defineDialect('graphql', (body) => {
+export const graphqlDialect = /* @__PURE__ */ defineDialect('graphql', (body) => {
   if (!isRecord(body)) return undefined;
   const errors = records(body.errors);
   const first = errors[0];

@@ -33,7 +33,7 @@ function messageOf(html: string, cloudflare: string | undefined): string | undef
  * Varnish, AWS ELB, Express, WordPress). Yields a short plain-text message, Cloudflare's
  * numbered errors and CloudFront's request id; categories only as hints on failure statuses.
  */
-export const htmlPageDialect = defineDialect('html-page', (body, context) => {
+export const htmlPageDialect = /* @__PURE__ */ defineDialect('html-page', (body, context) => {
   if (typeof body !== 'string') return undefined;
   const html = body.slice(0, SCAN_LIMIT);
   if (!LOOKS_HTML.test(html.slice(0, 2048)) && !LOOKS_HTML.test(html)) return undefined;

@@ -13,7 +13,7 @@ function isJsonApiError(e: BodyRecord): boolean {
  * JSON:API `{errors: [{status: '422', code, title, detail, source: {pointer|parameter}}]}`.
  * '/data/attributes/address/city' becomes 'address.city'.
  */
-export const jsonApiDialect = defineDialect('json-api', (body) => {
+export const jsonApiDialect = /* @__PURE__ */ defineDialect('json-api', (body) => {
   if (!isRecord(body)) return undefined;
   const errors = records(body.errors);
   const first = errors[0];

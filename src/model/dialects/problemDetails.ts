@@ -22,7 +22,7 @@ function addEntries(bag: FieldErrorBag, entries: readonly BodyRecord[]): void {
  * API Platform's `violations` (also as JSON-LD/Hydra), Mollie's `field`, a `code`/`error_code`, and
  * `traceId`/`request_id`.
  */
-export const problemDetailsDialect = defineDialect('problem-details', (body, context) => {
+export const problemDetailsDialect = /* @__PURE__ */ defineDialect('problem-details', (body, context) => {
   if (!isRecord(body)) return undefined;
   const declared = context.contentType?.includes('problem+') === true;
   const title = firstText(body.title, body['hydra:title']);

@@ -10,7 +10,7 @@ const NO_MESSAGE = 'No message available';
  * Spring Boot's default error body `{timestamp, status, error: 'Not Found', message?, path}`,
  * with binding errors `errors: [{field, defaultMessage}]` when they are included.
  */
-export const springBootDialect = defineDialect('spring-boot', (body) => {
+export const springBootDialect = /* @__PURE__ */ defineDialect('spring-boot', (body) => {
   if (!isRecord(body) || body.timestamp === undefined || typeof body.error !== 'string') return undefined;
   const status = httpStatus(body.status);
   if (status === undefined) return undefined;

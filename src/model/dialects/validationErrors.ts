@@ -9,7 +9,7 @@ import { firstText, isRecord, wordCode } from './read.js';
  * GitLab `{message: {name: [...]}}`, and seed 003 `{success: false, errors: {field: msg},
  * message, error_code: 'VAL_001'}` (whose failures may also come without `errors`).
  */
-export const validationErrorsDialect = defineDialect('validation-errors', (body) => {
+export const validationErrorsDialect = /* @__PURE__ */ defineDialect('validation-errors', (body) => {
   if (!isRecord(body)) return undefined;
   const errors = body.errors;
   const seed003 = body.success === false;

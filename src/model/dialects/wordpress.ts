@@ -13,13 +13,13 @@ const PREFIX = /^(rest|woocommerce_rest|wc|jwt_auth|wcpos|\[jwt_auth\])[_ ]/;
  * rest_authorization_required_code()), so their category follows the status.
  */
 const BY_STATUS = /^(rest_forbidden|rest_cannot_|woocommerce_rest_cannot_)/;
-const STATUS_HINTS: Readonly<Record<number, ApiErrorCategory>> = Object.freeze({ 401: 'authentication', 403: 'authorization' });
+const STATUS_HINTS: Readonly<Record<number, ApiErrorCategory>> = /* @__PURE__ */ Object.freeze({ 401: 'authentication', 403: 'authorization' });
 
 /**
  * WordPress / WooCommerce REST `{code: 'rest_...', message, data: {status, params?, details?}}`
  * (a serialized WP_Error), also used by the JWT plugins (`jwt_auth_*`, 403 for token problems).
  */
-export const wordpressDialect = defineDialect('wordpress', (body, context) => {
+export const wordpressDialect = /* @__PURE__ */ defineDialect('wordpress', (body, context) => {
   if (!isRecord(body)) return undefined;
   const sourceCode = wordCode(body.code);
   const message = text(body.message);

@@ -1,3 +1,4 @@
+import { API_RESPONSE_ERROR_BRAND } from './apiResponseBrand.js';
 import { bodyFromText } from './bodyFromText.js';
 import { LIMITS } from '../limits.js';
 import { readBoundedText } from './readBoundedText.js';
@@ -33,6 +34,10 @@ function copyHeaders(response: Response): Headers {
  */
 export class ApiResponseError extends Error {
   override readonly name = 'ApiResponseError';
+  /** What the normalizer looks for instead of `instanceof` (see apiResponseBrand.ts). */
+  get [API_RESPONSE_ERROR_BRAND](): true {
+    return true;
+  }
   readonly status: number;
   readonly statusText: string;
   readonly headers: Headers;

@@ -3,7 +3,7 @@ import { getProp, isRecord, safeIsArray } from '../safeAccess.js';
 
 const MAX_HEADER_KEYS = 200;
 
-export const EMPTY_HEADERS: HeaderReader = Object.freeze({ get: () => undefined });
+export const EMPTY_HEADERS: HeaderReader = /* @__PURE__ */ Object.freeze({ get: () => undefined });
 
 function headerText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;

@@ -55,7 +55,7 @@ export function parseRateLimitField(value: string | undefined): RateLimitField |
  * Budgets that come as a remaining/reset pair, several to an answer: OpenAI's requests and
  * tokens (resets as durations), Linear's requests and complexity (resets in epoch ms).
  */
-export const PAIRED_BUDGETS: readonly (readonly [remaining: string, reset: string])[] = Object.freeze([
+export const PAIRED_BUDGETS: readonly (readonly [remaining: string, reset: string])[] = /* @__PURE__ */ Object.freeze([
   ['x-ratelimit-remaining-requests', 'x-ratelimit-reset-requests'],
   ['x-ratelimit-remaining-tokens', 'x-ratelimit-reset-tokens'],
   ['x-ratelimit-requests-remaining', 'x-ratelimit-requests-reset'],
@@ -63,7 +63,7 @@ export const PAIRED_BUDGETS: readonly (readonly [remaining: string, reset: strin
 ]);
 
 /** Headers that count what is left in the window. */
-export const REMAINING_HEADERS: readonly string[] = Object.freeze([
+export const REMAINING_HEADERS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'x-ratelimit-remaining',
   'x-rate-limit-remaining',
   'ratelimit-remaining',

@@ -4,12 +4,12 @@ import { getProp, safeIsArray } from '../safeAccess.js';
 import { sanitizeText } from '../sanitizeText.js';
 
 /** Body keys that carry a request id, in every spelling seen in the wild. */
-export const REQUEST_ID_BODY_KEYS: readonly string[] = Object.freeze([
+export const REQUEST_ID_BODY_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'request_id', 'requestId', 'requestID', 'RequestId', 'request-id', 'traceId', 'trace_id', 'correlation_id', 'correlationId',
 ]);
 
 /** Response headers that carry a request id, the application's own before the CDN's. */
-export const REQUEST_ID_HEADERS: readonly string[] = Object.freeze([
+export const REQUEST_ID_HEADERS: readonly string[] = /* @__PURE__ */ Object.freeze([
   'x-request-id', 'request-id', 'x-correlation-id', 'x-github-request-id', 'x-amzn-requestid',
   'x-amz-request-id', 'x-ms-request-id', 'apigw-requestid', 'x-shopify-request-id', 'twilio-request-id',
   'fly-request-id', 'x-vercel-id', 'x-nf-request-id', 'cf-ray',

@@ -36,7 +36,7 @@ const structuredRateLimit: Source = (headers, clock) => {
 };
 
 /** Reset headers, read only when the window is exhausted or the status is 429/503. */
-const RESET_SOURCES: readonly Source[] = Object.freeze([
+const RESET_SOURCES: readonly Source[] = /* @__PURE__ */ Object.freeze([
   structuredRateLimit,
   header('ratelimit-reset', { allowDate: true }), // GoCardless sends an HTTP-date
   header('x-ratelimit-reset-after'), // Discord: seconds (float)
@@ -48,7 +48,7 @@ const RESET_SOURCES: readonly Source[] = Object.freeze([
 ]);
 
 /** Headers that say outright when to retry; they apply to any rate limit or outage. */
-const RETRY_SOURCES: readonly Source[] = Object.freeze([
+const RETRY_SOURCES: readonly Source[] = /* @__PURE__ */ Object.freeze([
   header('retry-after', { allowDate: true }),
   header('retry-after-ms', { relativeUnitMs: true }), // Azure
   header('x-ms-retry-after-ms', { relativeUnitMs: true }), // Azure

@@ -7,7 +7,7 @@ import { errorName, getProp, getString } from '../safeAccess.js';
  * CanceledError, timeout signals; the Stainless-generated SDKs (OpenAI, Anthropic, ...), which
  * leave `name` as 'Error', so their constructor's name is read too.
  */
-const ABORT_NAMES: Readonly<Record<string, ApiErrorCode>> = Object.freeze({
+const ABORT_NAMES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ Object.freeze({
   AbortError: 'CANCELLED',
   CanceledError: 'CANCELLED',
   APIUserAbortError: 'CANCELLED',
@@ -19,7 +19,7 @@ const ABORT_NAMES: Readonly<Record<string, ApiErrorCode>> = Object.freeze({
  * Names of "no answer" errors that may wrap the real failure (`cause`, Stripe's `detail`); read
  * only after the wrapped error said nothing more specific.
  */
-export const CONNECTION_NAMES: Readonly<Record<string, ApiErrorCode>> = Object.freeze({
+export const CONNECTION_NAMES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ Object.freeze({
   APIConnectionError: 'NETWORK_ERROR',
   StripeConnectionError: 'NETWORK_ERROR',
 });

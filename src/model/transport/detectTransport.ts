@@ -14,7 +14,7 @@ import { detectTanstackCancelled } from './tanstackCancelled.js';
 import { detectThrownResponse } from './thrownResponse.js';
 
 /** Detectors in order, most specific shape first. Each returns undefined for what is not its own. */
-const DETECTORS: readonly TransportDetector[] = Object.freeze([
+const DETECTORS: readonly TransportDetector[] = /* @__PURE__ */ Object.freeze([
   detectApiResponseError,
   detectThrownResponse,
   detectAxiosError,

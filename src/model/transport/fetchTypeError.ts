@@ -4,7 +4,7 @@ import { errorName, getString } from '../safeAccess.js';
 import { detectNodeSystemError } from './nodeSystemError.js';
 
 /** The `TypeError` wordings browsers and fetch polyfills use for "no usable answer". */
-export const FETCH_TYPE_ERROR_MESSAGES: readonly (readonly [RegExp, ApiErrorCode])[] = Object.freeze([
+export const FETCH_TYPE_ERROR_MESSAGES: readonly (readonly [RegExp, ApiErrorCode])[] = /* @__PURE__ */ Object.freeze([
   [/^Failed to fetch\b/i, 'NETWORK_ERROR'], // Chrome, also "Failed to fetch (api.example.com)"
   [/^NetworkError when attempting to fetch resource/i, 'NETWORK_ERROR'], // Firefox
   [/Internet connection appears to be offline/i, 'DEVICE_OFFLINE'], // Safari 16

@@ -3,10 +3,10 @@ import type { RawFailure } from '../rawFailure.js';
 import { asHttpStatus, getProp, isRecord } from '../safeAccess.js';
 import { bodyParts } from './httpParts.js';
 
-const RTK_KEYS = new Set(['status', 'data', 'originalStatus', 'error']);
+const RTK_KEYS = /* @__PURE__ */ new Set(['status', 'data', 'originalStatus', 'error']);
 
 /** RTK Query's string statuses that mean the request got no usable answer. */
-const RTK_STATUS_CODES: Readonly<Record<string, ApiErrorCode | undefined>> = Object.freeze({
+const RTK_STATUS_CODES: Readonly<Record<string, ApiErrorCode | undefined>> = /* @__PURE__ */ Object.freeze({
   FETCH_ERROR: 'NETWORK_ERROR',
   TIMEOUT_ERROR: 'CONNECTION_TIMEOUT',
   PARSING_ERROR: undefined, // classified from originalStatus and the unparsed text
