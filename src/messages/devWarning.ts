@@ -4,9 +4,19 @@ export const TRANSLATE_FAILED_WARNING = '[react-api-error-kit] The translate cal
 
 const said = new Set<string>();
 
+// Bundlers replace `process.env.NODE_ENV` with a string (Vite does in apps, where `process` itself
+// does not exist, so a `typeof process` guard would silence every warning there); an unbundled
+// browser has no `process` at all and counts as development.
+function isProduction(): boolean {
+  try {
+    return process.env.NODE_ENV === 'production';
+  } catch {
+    return false;
+  }
+}
+
 export function warnOnce(message: string): void {
-  // Bundlers replace process.env.NODE_ENV; the typeof guard keeps unbundled browsers safe.
-  if (typeof process === 'undefined' || process.env.NODE_ENV === 'production') return;
+  if (isProduction()) return;
   if (said.has(message)) return;
   said.add(message);
   console.warn(message);

@@ -81,6 +81,9 @@ function isSecretName(name: string): boolean {
   return SECRET_WORDS.test(name) || SECRET_NAMES.has(name.toLowerCase());
 }
 
+// Sentence punctuation that ends an unquoted secret value; kept outside the redaction.
+const TRAILING_PUNCTUATION = /[).!?>]+$/;
+
 // Each pattern is linear: a name starts only after a non-name character, values are one run.
 const TEXT_PATTERNS: readonly (readonly [RegExp, (match: string, ...groups: string[]) => string])[] = [
   // Authorization schemes: "Bearer eyJ...", "Basic dXNlcjpwYXNz".
@@ -94,7 +97,9 @@ const TEXT_PATTERNS: readonly (readonly [RegExp, (match: string, ...groups: stri
       // Already redacted (text scrubbed twice stays the same).
       if (!isSecretName(name) || value.replace(/^["']/, '').startsWith('[redacted')) return match;
       const quote = value.startsWith('"') ? '"' : value.startsWith("'") ? "'" : '';
-      return `${before}${name}${sep}${quote}${REDACTED}${quote}`;
+      // Closing punctuation after an unquoted value belongs to the sentence: "(password=x)".
+      const trailing = quote === '' ? (TRAILING_PUNCTUATION.exec(value)?.[0] ?? '') : '';
+      return `${before}${name}${sep}${quote}${REDACTED}${quote}${trailing}`;
     },
   ],
   // Parameters of URLs echoed in text: "?code=abc&sig=def".

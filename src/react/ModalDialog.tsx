@@ -42,6 +42,9 @@ export function ModalDialog({ onClose, titleId, descriptionId, id, className, di
       dialog.setAttribute('open', '');
       dialog.querySelector<HTMLElement>('button, [href], input, textarea, [tabindex]')?.focus();
     }
+    // A part may name where focus starts (its heading); showModal() alone picks the first
+    // focusable element, which can be a scrollable box of server text.
+    dialog.querySelector<HTMLElement>('[data-raek-initial-focus]')?.focus();
     return () => {
       if (dialog.open && typeof dialog.close === 'function') {
         closingOnCleanup.current = true;

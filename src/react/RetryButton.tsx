@@ -26,7 +26,7 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
  */
 export function RetryButton({ error, onRetry, children, className, onClick, ...rest }: RetryButtonProps) {
   const model = useApiErrorModel(error, { onRetry });
-  const retryAt = model.error?.retryAt;
+  const retryAt = model.retryAt;
   const ready = useRetryReady(retryAt);
   const [pending, setPending] = useState(false);
   const label = children ?? model.translator.t('retryButton.label');

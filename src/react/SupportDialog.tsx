@@ -78,7 +78,9 @@ export function SupportDialog({ error, open, onOpenChange, className, openerClas
             setOpen(false);
           }}
         >
-          <h2 id={`${ids}title`} className="raek-dialog__title">
+          {/* Focus starts at the heading: the first focusable element would be the scrollable
+              server message, and a screen reader would open with raw 5xx text. */}
+          <h2 id={`${ids}title`} className="raek-dialog__title" tabIndex={-1} data-raek-initial-focus="">
             {translator.t('support.title')}
           </h2>
           <p id={`${ids}intro`} className="raek-dialog__description">
@@ -90,7 +92,15 @@ export function SupportDialog({ error, open, onOpenChange, className, openerClas
                 <dt>{row.label}</dt>
                 {/* The server message scrolls when long: focusable so keyboard users can scroll it.
                     dir=auto: server text (ids, paths, messages) keeps its own direction in an RTL page. */}
-                <dd dir="auto" tabIndex={row.key === 'serverMessage' ? 0 : undefined}>{row.iso ? <time dateTime={row.iso}>{`${row.value} (${row.iso})`}</time> : row.value}</dd>
+                <dd dir="auto" tabIndex={row.key === 'serverMessage' ? 0 : undefined}>{row.iso ? (
+                  <time dateTime={row.iso}>
+                    {row.value} (
+                    {/* Isolated left to right: in an RTL page bidi reordering tears an ISO time apart. */}
+                    <bdi dir="ltr">{row.iso}</bdi>)
+                  </time>
+                ) : (
+                  row.value
+                )}</dd>
               </div>
             ))}
           </dl>

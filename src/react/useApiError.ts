@@ -39,7 +39,7 @@ export interface ApiErrorView {
  */
 export function useApiError(input: unknown, options?: UseApiErrorOptions): ApiErrorView {
   const model = useApiErrorModel(input, options);
-  const secondsLeft = useSecondsLeft(model.error?.retryAt);
+  const secondsLeft = useSecondsLeft(model.retryAt);
   return {
     error: model.error,
     title: model.title,

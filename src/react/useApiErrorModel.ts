@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Translator } from '../messages/types.js';
 import type { ApiError } from '../model/types.js';
+import { retryAtOf } from '../runtime/retryAtOf.js';
 import { presentationOf } from './presentation.js';
 import type { CategoryPresentation } from './presentation.js';
 import { readResult } from './readResult.js';
@@ -22,6 +23,8 @@ export interface ApiErrorModel {
   /** The server's text when the category allows showing it (4xx about the request), else ''. */
   readonly serverMessage: string;
   readonly presentation: CategoryPresentation | null;
+  /** When a retry makes sense: the error's `retryAt`, or the assumed wait of a rate limit without one. */
+  readonly retryAt: number | undefined;
   readonly dir: 'ltr' | 'rtl';
   readonly translator: Translator;
   readonly online: boolean;
@@ -67,6 +70,7 @@ export function useApiErrorModel(input: unknown, options: UseApiErrorOptions = {
     message: error ? (offline ? translator.t('banner.offline') : translator.errorMessage(error)) : '',
     serverMessage: presentation?.showServerMessage ? (error?.serverMessage ?? '') : '',
     presentation,
+    retryAt: retryAtOf(error),
     dir: translator.dir,
     translator,
     online,

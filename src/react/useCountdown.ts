@@ -29,7 +29,7 @@ export function useCountdown<T extends string | number | boolean>(
           unsubscribe();
           unsubscribe = noop;
         }
-      });
+      }, retryAt);
       return () => {
         unsubscribe();
       };

@@ -5,7 +5,10 @@ import { LIMITS } from '../model/limits.js';
  *
  * - One timer, started by the first subscriber and stopped by the last, so no timer
  *   survives the unmount of the last countdown.
- * - Ticks on whole wall-clock seconds, so every countdown on the page changes together.
+ * - Each subscriber may name the instant its seconds count to (a countdown's `retryAt`); the
+ *   timer then wakes at the next whole second of whichever wait is due first. A countdown thus
+ *   changes on the seconds of its own wait and reaches zero at `retryAt`, not up to a second
+ *   late. Subscribers without one count on whole wall-clock seconds.
  * - Countdowns compute from an absolute `retryAt` and `now()`, so a tab that slept shows
  *   the right value on its next tick; a visibility change ticks at once for the same reason.
  */
@@ -28,8 +31,11 @@ export const defaultClockTimers: ClockTimers = {
 };
 
 export interface Clock {
-  /** Calls the listener on every whole second while subscribed. Returns the unsubscribe. */
-  subscribe(listener: () => void): () => void;
+  /**
+   * Calls the listener on every whole second (of `anchor`, epoch ms, when given: the seconds
+   * before a `retryAt`; else of the wall clock) while subscribed. Returns the unsubscribe.
+   */
+  subscribe(listener: () => void, anchor?: number): () => void;
   /** Epoch ms: the last tick while running (stable within a tick), else the live time. */
   now(): number;
   /** True while subscribed and ticking: `now()` is then the stable time of the last tick. */
@@ -40,21 +46,37 @@ export interface Clock {
 
 export function createClock(initial: ClockTimers = defaultClockTimers): Clock {
   let timers = initial;
-  const listeners = new Set<() => void>();
+  // Listener -> the instant its seconds are counted from (0: wall-clock seconds).
+  const listeners = new Map<() => void, number>();
   let timer: unknown;
   let running = false;
   let lastTick = 0;
+  // When the pending timer fires (epoch ms).
+  let dueAt = 0;
+
+  // Milliseconds to the next whole second of `anchor` after `now` (in (0, 1000]).
+  const untilNextSecond = (anchor: number, now: number): number => {
+    const rest = (((anchor - now) % 1000) + 1000) % 1000;
+    return rest === 0 ? 1000 : rest;
+  };
 
   const schedule = (): void => {
     const now = timers.now();
-    // Aim just past the next whole second so rounding never lands on the old second.
-    const delay = 1000 - (((now % 1000) + 1000) % 1000) + 5;
+    let delay = 1000;
+    for (const anchor of listeners.values()) delay = Math.min(delay, untilNextSecond(anchor, now));
+    // Land just past the boundary: some timers fire a millisecond early, and a countdown
+    // rounding up on its old second would wait a whole extra second.
+    setTimer(now, delay + 2);
+  };
+
+  const setTimer = (now: number, delay: number): void => {
+    dueAt = now + delay;
     timer = timers.setTimeout(tick, delay);
   };
 
   const tick = (): void => {
     lastTick = timers.now();
-    for (const listener of [...listeners]) listener();
+    for (const listener of [...listeners.keys()]) listener();
     if (running) schedule();
   };
 
@@ -79,13 +101,24 @@ export function createClock(initial: ClockTimers = defaultClockTimers): Clock {
   };
 
   return {
-    subscribe(listener) {
+    subscribe(listener, anchor = 0) {
       // A wrapper per subscription, so the same function subscribed twice counts twice.
       const entry = (): void => {
         listener();
       };
-      listeners.add(entry);
-      if (!running) start();
+      listeners.set(entry, Number.isFinite(anchor) ? anchor : 0);
+      if (!running) {
+        start();
+      } else {
+        // The new wait may have a second due before the timer already set (O(1): a page
+        // mounting a thousand countdowns must not rescan them all each time).
+        const now = timers.now();
+        const delay = untilNextSecond(listeners.get(entry) ?? 0, now) + 2;
+        if (now + delay < dueAt) {
+          timers.clearTimeout(timer);
+          setTimer(now, delay);
+        }
+      }
       return () => {
         if (!listeners.delete(entry)) return;
         if (listeners.size === 0 && running) stop();
