@@ -1,0 +1,63 @@
+import type { CorpusRow } from '../row.js';
+import { row, SERVER_DATE, SERVER_EPOCH } from '../strictRow.js';
+
+const shopifyId = { 'x-request-id': 'a1b2c3d4-shopify-req' };
+const wpNotLoggedIn = { code: 'rest_not_logged_in', message: 'You are not currently logged in.', data: { status: 401 } };
+
+/** Slack, Discord, Twilio, SendGrid, Mailgun; Shopify REST and GraphQL; WordPress, WooCommerce, JWT plugins. */
+export const CHAT_AND_COMMERCE_ROWS: readonly CorpusRow[] = [
+  row('slack 200 invalid_auth', 200, { ok: false, error: 'invalid_auth' }, { category: 'authentication', sourceCode: 'invalid_auth' }),
+  row('slack 200 not_authed', 200, { ok: false, error: 'not_authed' }, { category: 'authentication', sourceCode: 'not_authed' }),
+  row('slack 200 token_revoked', 200, { ok: false, error: 'token_revoked' }, { category: 'authentication', sourceCode: 'token_revoked' }),
+  row('slack 200 token_expired', 200, { ok: false, error: 'token_expired' }, { category: 'authentication', sourceCode: 'token_expired' }),
+  row('slack 200 missing_scope', 200, { ok: false, error: 'missing_scope', needed: 'chat:write', provided: 'channels:read' }, { category: 'authorization', sourceCode: 'missing_scope' }),
+  row('slack 200 channel_not_found', 200, { ok: false, error: 'channel_not_found' }, { category: 'not_found', sourceCode: 'channel_not_found' }),
+  row('slack 200 account_inactive', 200, { ok: false, error: 'account_inactive' }, { category: 'authorization', sourceCode: 'account_inactive' }),
+  row('slack 200 invalid_arguments', 200, { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['[ERROR] missing required field: channel'] } }, { category: 'request', sourceCode: 'invalid_arguments' }),
+  row('slack 429 ratelimited', 429, { ok: false, error: 'ratelimited' }, { category: 'rate_limit', sourceCode: 'ratelimited', retryInSeconds: 30 }, { 'retry-after': '30' }),
+  row('discord 401 unauthorized', 401, { message: '401: Unauthorized', code: 0 }, { category: 'authentication', sourceCode: '0' }),
+  row('discord 403 Missing Permissions', 403, { message: 'Missing Permissions', code: 50013 }, { category: 'authorization', sourceCode: '50013' }),
+  row('discord 404 Unknown Channel', 404, { message: 'Unknown Channel', code: 10003 }, { category: 'not_found', sourceCode: '10003' }),
+  row('discord 400 Invalid Form Body', 400, { code: 50035, errors: { content: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: 'Must be 2000 or fewer in length.' }] }, embeds: { '0': { title: { _errors: [{ code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }] } } } }, message: 'Invalid Form Body' }, { category: 'request', sourceCode: '50035', fieldKeys: ['content', 'embeds.0.title'] }),
+  row('discord 429 rate limited', 429, { message: 'You are being rate limited.', retry_after: 64.57, global: false }, { category: 'rate_limit', retryInSeconds: 65 }, { 'retry-after': '65', 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '64.57', 'x-ratelimit-scope': 'user' }),
+  row('twilio 401 20003', 401, { code: 20003, message: 'Authenticate', more_info: 'https://www.twilio.com/docs/errors/20003', status: 401 }, { category: 'authentication', sourceCode: '20003', requestId: 'RQ0123456789abcdef0123456789abcdef' }, { 'twilio-request-id': 'RQ0123456789abcdef0123456789abcdef' }),
+  row('twilio 404 20404', 404, { code: 20404, message: 'The requested resource /2010-04-01/Accounts/AC123/Messages/SM1.json was not found', more_info: 'https://www.twilio.com/docs/errors/20404', status: 404 }, { category: 'not_found', sourceCode: '20404' }),
+  row('twilio 400 21211 invalid To', 400, { code: 21211, message: "The 'To' number +1555 is not a valid phone number.", more_info: 'https://www.twilio.com/docs/errors/21211', status: 400 }, { category: 'request', sourceCode: '21211' }),
+  row('twilio 429 20429', 429, { code: 20429, message: 'Too Many Requests', more_info: 'https://www.twilio.com/docs/errors/20429', status: 429 }, { category: 'rate_limit', sourceCode: '20429' }),
+  row('sendgrid 401 bad grant', 401, { errors: [{ field: null, message: 'The provided authorization grant is invalid, expired, or revoked' }] }, { category: 'authentication' }),
+  row('sendgrid 400 field', 400, { errors: [{ message: 'The from email does not contain a valid address.', field: 'from.email', help: 'http://sendgrid.com/docs/API_Reference/Web_API_v3/Mail/errors.html#message.from' }] }, { category: 'request', fieldKeys: ['from.email'] }),
+  row('sendgrid 403 access forbidden', 403, { errors: [{ field: null, message: 'access forbidden' }] }, { category: 'authorization' }),
+  row('sendgrid 429 with reset epoch', 429, { errors: [{ field: null, message: 'too many requests' }] }, { category: 'rate_limit', retryInSeconds: 60 }, { date: SERVER_DATE, 'x-ratelimit-limit': '600', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(SERVER_EPOCH + 60) }),
+  row('mailgun 401 plain Forbidden', 401, 'Forbidden', { category: 'authentication' }),
+  row('mailgun 400 missing to', 400, { message: "'to' parameter is missing" }, { category: 'request' }),
+  row('mailgun 404 domain not found', 404, { message: 'Domain not found: example.com' }, { category: 'not_found' }),
+
+  row('shopify rest 401 invalid token', 401, { errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' }, { category: 'authentication', requestId: shopifyId['x-request-id'] }, shopifyId),
+  row('shopify rest 403 scope', 403, { errors: '[API] This action requires merchant approval for write_products scope.' }, { category: 'authorization', requestId: shopifyId['x-request-id'] }, shopifyId),
+  row('shopify rest 404', 404, { errors: 'Not Found' }, { category: 'not_found', requestId: shopifyId['x-request-id'] }, shopifyId),
+  row('shopify rest 422 field map', 422, { errors: { title: ["can't be blank"], 'variants.0.price': ['must be a number'] } }, { category: 'request', requestId: shopifyId['x-request-id'], fieldKeys: ['title', 'variants.0.price'] }, shopifyId),
+  row('shopify rest 429 Retry-After 2.0', 429, { errors: 'Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service.' }, { category: 'rate_limit', requestId: shopifyId['x-request-id'], retryInSeconds: 2 }, { ...shopifyId, 'retry-after': '2.0', 'x-shopify-shop-api-call-limit': '40/40' }),
+  row('shopify graphql 200 THROTTLED', 200, { errors: [{ message: 'Throttled', extensions: { code: 'THROTTLED', documentation: 'https://shopify.dev/api/usage/rate-limits' } }], extensions: { cost: { requestedQueryCost: 202, actualQueryCost: null, throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 2, restoreRate: 100 } } } }, { category: 'rate_limit', sourceCode: 'THROTTLED', requestId: shopifyId['x-request-id'], retryInSeconds: 2 }, shopifyId),
+  row('shopify graphql 200 ACCESS_DENIED', 200, { data: { orders: null }, errors: [{ message: 'Access denied for orders field. Required access: `read_orders` access scope.', locations: [{ line: 2, column: 3 }], path: ['orders'], extensions: { code: 'ACCESS_DENIED', documentation: 'https://shopify.dev/api/usage/access-scopes' } }] }, { category: 'authorization', sourceCode: 'ACCESS_DENIED', requestId: shopifyId['x-request-id'] }, shopifyId),
+  row('shopify graphql 200 MAX_COST_EXCEEDED', 200, { errors: [{ message: 'Query cost is 2012, which exceeds the single query max cost limit (1000).', extensions: { code: 'MAX_COST_EXCEEDED', cost: 2012, maxCost: 1000 } }] }, { category: 'request', sourceCode: 'MAX_COST_EXCEEDED', requestId: shopifyId['x-request-id'] }, shopifyId),
+
+  row('woocommerce 401 cannot_view', 401, { code: 'woocommerce_rest_cannot_view', message: 'Sorry, you cannot list resources.', data: { status: 401 } }, { category: 'authentication', sourceCode: 'woocommerce_rest_cannot_view' }),
+  row('woocommerce 403 cannot_view', 403, { code: 'woocommerce_rest_cannot_view', message: 'Sorry, you cannot list resources.', data: { status: 403 } }, { category: 'authorization', sourceCode: 'woocommerce_rest_cannot_view' }),
+  row('woocommerce 404 product_invalid_id', 404, { code: 'woocommerce_rest_product_invalid_id', message: 'Invalid ID.', data: { status: 404 } }, { category: 'not_found', sourceCode: 'woocommerce_rest_product_invalid_id' }),
+  row('woocommerce 401 consumer key invalid', 401, { code: 'woocommerce_rest_authentication_error', message: 'Consumer key is invalid.', data: { status: 401 } }, { category: 'authentication', sourceCode: 'woocommerce_rest_authentication_error' }),
+  row('woocommerce 400 rest_invalid_param', 400, { code: 'rest_invalid_param', message: 'Invalid parameter(s): billing', data: { status: 400, params: { billing: 'billing[email] is not a valid email address.' }, details: { billing: { code: 'rest_invalid_email', message: 'billing[email] is not a valid email address.', data: null } } } }, { category: 'request', sourceCode: 'rest_invalid_param', fieldKeys: ['billing'] }),
+  row('wordpress 404 rest_no_route', 404, { code: 'rest_no_route', message: 'No route was found matching the URL and request method.', data: { status: 404 } }, { category: 'not_found', sourceCode: 'rest_no_route' }),
+  row('wordpress 401 rest_not_logged_in', 401, wpNotLoggedIn, { category: 'authentication', sourceCode: 'rest_not_logged_in' }),
+  row('wordpress 403 rest_cookie_invalid_nonce', 403, { code: 'rest_cookie_invalid_nonce', message: 'Cookie check failed', data: { status: 403 } }, { category: 'authentication', sourceCode: 'rest_cookie_invalid_nonce' }),
+  row('wordpress 401 rest_forbidden', 401, { code: 'rest_forbidden', message: 'Sorry, you are not allowed to do that.', data: { status: 401 } }, { category: 'authentication', sourceCode: 'rest_forbidden' }),
+  row('wordpress 403 rest_forbidden', 403, { code: 'rest_forbidden', message: 'Sorry, you are not allowed to do that.', data: { status: 403 } }, { category: 'authorization', sourceCode: 'rest_forbidden' }),
+  row('wordpress 403 rest_cannot_create', 403, { code: 'rest_cannot_create', message: 'Sorry, you are not allowed to create posts as this user.', data: { status: 403 } }, { category: 'authorization', sourceCode: 'rest_cannot_create' }),
+  row('wordpress 400 rest_missing_callback_param', 400, { code: 'rest_missing_callback_param', message: 'Missing parameter(s): title', data: { status: 400, params: ['title'] } }, { category: 'request', sourceCode: 'rest_missing_callback_param', fieldKeys: ['title'] }),
+  row('wordpress 404 rest_post_invalid_id', 404, { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } }, { category: 'not_found', sourceCode: 'rest_post_invalid_id' }),
+  row('jwt 403 jwt_auth_invalid_token expired', 403, { code: 'jwt_auth_invalid_token', message: 'Expired token', data: { status: 403 } }, { category: 'authentication', sourceCode: 'jwt_auth_invalid_token' }),
+  row('jwt 403 jwt_auth_bad_auth_header', 403, { code: 'jwt_auth_bad_auth_header', message: 'Authorization header malformed.', data: { status: 403 } }, { category: 'authentication', sourceCode: 'jwt_auth_bad_auth_header' }),
+  row('jwt 403 jwt_auth_no_auth_header', 403, { code: 'jwt_auth_no_auth_header', message: 'Authorization header not found.', data: { status: 403 } }, { category: 'authentication', sourceCode: 'jwt_auth_no_auth_header' }),
+  row('jwt 403 jwt_auth_bad_iss', 403, { code: 'jwt_auth_bad_iss', message: 'The iss do not match with this server', data: { status: 403 } }, { category: 'authentication', sourceCode: 'jwt_auth_bad_iss' }),
+  row('jwt 403 [jwt_auth] incorrect_password', 403, { code: '[jwt_auth] incorrect_password', message: '<strong>Error:</strong> The password you entered for the username <strong>admin</strong> is incorrect. <a href="https://example.com/wp-login.php?action=lostpassword">Lost your password?</a>', data: { status: 403 } }, { category: 'authentication', sourceCode: '[jwt_auth] incorrect_password' }),
+  row('jwt 403 jwt_auth_failed', 403, { success: false, statusCode: 403, code: 'jwt_auth_failed', message: 'Wrong user credentials.', data: [] }, { category: 'authentication', sourceCode: 'jwt_auth_failed' }),
+];
