@@ -48,8 +48,20 @@ function successBodyCode(kind: BodyKind): ApiErrorCode | undefined {
   return undefined;
 }
 
+/**
+ * Statuses that settle the category whatever the body's code words say: APIs throttle with codes
+ * that mean something else ('DENIED', 'access denied'). A code already in that category stays.
+ */
+const STATUS_FLOORS: Readonly<Partial<Record<number, ApiErrorCode>>> = Object.freeze({ 429: 'RATE_LIMIT_EXCEEDED' });
+
 /** Picks the canonical code from the evidence, most specific first (see docs/model.md). */
 export function classify(input: ClassifyInput): ApiErrorCode {
+  const code = fromEvidence(input);
+  const floor = input.status === undefined ? undefined : STATUS_FLOORS[input.status];
+  return floor !== undefined && API_ERROR_CODES[code].category !== API_ERROR_CODES[floor].category ? floor : code;
+}
+
+function fromEvidence(input: ClassifyInput): ApiErrorCode {
   const { sourceCode, status, categoryHint } = input;
   const known = sourceCode === undefined ? undefined : resolveKnownCode(sourceCode);
   if (known) return known;

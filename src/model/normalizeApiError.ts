@@ -2,6 +2,7 @@ import { classify, type BodyKind } from './classify.js';
 import { API_ERROR_CODES, type ApiErrorCode } from './codes.js';
 import type { DialectResult } from './dialects/types.js';
 import { EMPTY_FIELD_ERRORS, freezeFieldErrors, untrustedText } from './fieldErrors.js';
+import { bodyRetryAfterSeconds } from './http/bodyRetryAfter.js';
 import { EMPTY_HEADERS } from './http/headers.js';
 import { isApiError, isOwnApiError, markApiError } from './isApiError.js';
 import { LIMITS } from './limits.js';
@@ -63,7 +64,8 @@ function build(input: unknown): ApiError {
   const now = Date.now();
   const retryAt = computeRetryAt({
     headers, status, waitApplies, now,
-    bodyRetryAfterSeconds: typeof dialect?.retryAfterSeconds === 'number' ? dialect.retryAfterSeconds : undefined,
+    // The body's own wait in any dialect, read only when a wait applies (see http/bodyRetryAfter.ts).
+    bodyRetryAfterSeconds: typeof dialect?.retryAfterSeconds === 'number' ? dialect.retryAfterSeconds : waitApplies ? bodyRetryAfterSeconds(raw.body) : undefined,
   });
   const serverMessage = untrustedText(dialect?.message ?? (!match && kind === 'text' ? raw.bodyText : undefined));
   const requestId = findRequestId(dialect?.requestId, raw.body, headers);

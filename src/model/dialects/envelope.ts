@@ -40,7 +40,8 @@ function fieldOf(error: BodyRecord | undefined): string | undefined {
 function addFieldList(bag: FieldErrorBag, entries: readonly BodyRecord[]): void {
   for (const e of entries) {
     const field = Array.isArray(e.path) ? fieldPathFromSegments(e.path) : fieldPathFromName(firstText(e.field, e.path, e.parameter, e.name) ?? '');
-    bag.add(field, firstText(e.message, e.description, e.details) ?? e.messages);
+    // An entry with only a code ('missing', 'invalid') still names its field: the code is its message.
+    bag.add(field, firstText(e.message, e.description, e.details) ?? e.messages, wordCode(e.code));
   }
 }
 

@@ -2,6 +2,7 @@ import type { HeaderReader } from '../dialects/types.js';
 import { LIMITS } from '../limits.js';
 import { getProp, safeIsArray } from '../safeAccess.js';
 import { sanitizeText } from '../sanitizeText.js';
+import { requestIdFromDetails } from './detailRequestId.js';
 
 /** Body keys that carry a request id, in every spelling seen in the wild. */
 export const REQUEST_ID_BODY_KEYS: readonly string[] = /* @__PURE__ */ Object.freeze([
@@ -39,7 +40,7 @@ function fromBody(body: unknown): string | undefined {
       if (id) return id;
     }
   }
-  return undefined;
+  return idFrom(requestIdFromDetails(body));
 }
 
 /** Request id: what a dialect found, then well-known body fields, then response headers. */

@@ -59,6 +59,10 @@ export function compare(row: CorpusRow, error: ApiError): { actual: Record<strin
   const want = row.expect;
   const actual: Record<string, unknown> = { category: error.category };
   const expected: Record<string, unknown> = { category: want.category };
+  if (want.code !== undefined) {
+    actual.code = error.code;
+    expected.code = want.code;
+  }
   if (want.status !== 'skip') {
     actual.status = error.status ?? null;
     expected.status = want.status !== undefined ? want.status : isThrown(row) ? null : row.status;

@@ -20,6 +20,8 @@ export const TEXT = { 'content-type': 'text/plain; charset=utf-8' } as const;
 
 export interface Expect {
   readonly category: ApiErrorCategory;
+  /** The canonical code from API_ERROR_CODES; omitted means not checked. */
+  readonly code?: string;
   /**
    * HTTP rows default to the row's status, thrown rows to none; 'skip' for answers whose real
    * status is itself in doubt (a 2xx body naming a status the kit does not read, an SDK's made-up 500).

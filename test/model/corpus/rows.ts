@@ -24,11 +24,16 @@ import { FRAMEWORKS_GATEWAYS } from './frameworks/frameworksAndGateways.js';
 import { FRAMEWORKS } from './frameworks/serverFrameworks.js';
 import { GRAPHQL_AND_PROXY_ROWS } from './graphql/graphqlAndProxyPages.js';
 import { GRAPHQL } from './graphql/graphqlServers.js';
+import { CODE_ONLY_ENTRIES } from './fields/codeOnlyEntries.js';
+import { SINGLE_ERROR_OBJECTS } from './fields/singleErrorObjects.js';
+import { BODY_RETRY_FIELDS } from './headers/bodyRetryFields.js';
 import { CLOCKS } from './headers/clocks.js';
 import { COLLAB_LIMITS } from './headers/collabLimits.js';
 import { PLATFORM_LIMITS } from './headers/platformLimits.js';
+import { REQUEST_INFO_DETAILS } from './headers/requestInfoDetails.js';
 import { REQUEST_IDS } from './headers/requestIds.js';
 import { TIMING } from './headers/retryTiming.js';
+import { THROTTLE_BODIES } from './headers/throttleBodies.js';
 import { IDENTITY_AND_FRAMEWORK_ROWS } from './identity/identityAndFrameworkBodies.js';
 import { IDENTITY } from './identity/identityProviders.js';
 import { OPEN_APP_BODIES } from './open/appBodies.js';
@@ -46,7 +51,7 @@ import type { CorpusRow } from './row.js';
 import { SEED_ROWS } from './seeds/seedDocuments.js';
 import { TRANSPORT } from './transport/thrownTransport.js';
 
-/** The counted rows, one list per area (vendor families, clients, headers, transport, seeds, pages). */
+/** The counted rows, one list per area (vendor families, clients, headers, field shapes, transport, seeds, pages). */
 export const AREAS: Readonly<Record<string, readonly CorpusRow[]>> = {
   seeds: SEED_ROWS,
   payments: [...PAYMENTS, ...PAYMENT_ROWS, ...FINANCE_BACKENDS, ...PAYMENTS_IDENTITY],
@@ -58,7 +63,8 @@ export const AREAS: Readonly<Record<string, readonly CorpusRow[]>> = {
   graphql: [...GRAPHQL, ...GRAPHQL_AND_PROXY_ROWS],
   pages: [...CDN_PROXIES, ...GATEWAYS],
   data: [...AI_FINTECH, ...DATA_CONTENT, ...AI_SEARCH, ...GEO_DATA],
-  headers: [...TIMING, ...CLOCKS, ...COLLAB_LIMITS, ...PLATFORM_LIMITS, ...REQUEST_IDS],
+  headers: [...TIMING, ...CLOCKS, ...COLLAB_LIMITS, ...PLATFORM_LIMITS, ...REQUEST_IDS, ...THROTTLE_BODIES, ...REQUEST_INFO_DETAILS, ...BODY_RETRY_FIELDS],
+  fields: [...CODE_ONLY_ENTRIES, ...SINGLE_ERROR_OBJECTS],
   transport: TRANSPORT,
   clients: [...FIREBASE_CHECK, ...AI_SDKS, ...BACKEND_SDKS, ...CLOUD_SDKS, ...HTTP_CLIENTS, ...PAYMENTS_MESSAGING, ...CLIENT_GUARDS],
 };
