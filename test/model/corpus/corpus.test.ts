@@ -5,16 +5,19 @@ import { checkRow, compare, normalizeRow, setUpCorpus } from './harness.js';
 import { ALL_ROWS, AREAS, OPEN_ROWS } from './rows.js';
 import { AMBIGUOUS, KNOWN_GAPS } from './unsettled.js';
 
-/** Rows the corpus held when the six earlier corpora were merged; it may only grow. */
-const ROWS_AT_MERGE = 1494;
-const OPEN_ROWS_AT_MERGE = 59;
+/**
+ * Rows the corpus holds (1494 when the six earlier corpora were merged, 1512 with the body rules
+ * of issue 12); it may only grow.
+ */
+const ROWS_FLOOR = 1512;
+const OPEN_ROWS_FLOOR = 59;
 
 setUpCorpus({ packs: true });
 
 describe('corpus bookkeeping', () => {
   it('keeps every row, with names unique across counted and open rows', () => {
-    expect(ALL_ROWS.length).toBeGreaterThanOrEqual(ROWS_AT_MERGE);
-    expect(OPEN_ROWS.length).toBeGreaterThanOrEqual(OPEN_ROWS_AT_MERGE);
+    expect(ALL_ROWS.length).toBeGreaterThanOrEqual(ROWS_FLOOR);
+    expect(OPEN_ROWS.length).toBeGreaterThanOrEqual(OPEN_ROWS_FLOOR);
     const names = [...ALL_ROWS, ...OPEN_ROWS].map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
   });

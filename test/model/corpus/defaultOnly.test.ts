@@ -17,7 +17,8 @@ describe.runIf(process.env.CORPUS_DEFAULT_ONLY)('corpus with the default dialect
       lines.push(`${area}: ${holds}/${rows.length}`);
     }
     lines.push(`all: ${total}/${ALL_ROWS.length}`);
-    expect(lines).toHaveLength(Object.keys(AREAS).length + 1);
+    lines.push(`rows with a source link: ${ALL_ROWS.filter((r) => r.source !== undefined).length}`);
+    expect(lines).toHaveLength(Object.keys(AREAS).length + 2);
     console.info(lines.join('\n'));
   });
 });
