@@ -19,9 +19,9 @@ export const CODE_ONLY_ENTRIES: readonly HttpRow[] = [
     expect: { category: 'request', fieldKeys: ['start_date_local'] },
   },
   {
-    // The same entries without a top-level message.
+    // GitHub's documented validation codes, as entries without a top-level message.
     name: 'field list 422 of code-only entries',
-    source: 'https://docs.github.com/en/rest/using-the-rest-api/troubleshooting-the-rest-api#validation-failed',
+    source: 'https://gist.github.com/jhalickman/2302627',
     status: 422,
     body: { errors: [{ resource: 'Label', field: 'name', code: 'already_exists' }, { resource: 'Label', field: 'color', code: 'invalid' }] },
     expect: { category: 'request', fieldKeys: ['color', 'name'] },

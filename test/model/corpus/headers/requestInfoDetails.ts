@@ -24,7 +24,7 @@ export const REQUEST_INFO_DETAILS: readonly HttpRow[] = [
   {
     // Connect names detail types without '@' and without the type URL prefix; `debug` is the JSON form.
     name: 'Connect 503 error JSON with a RequestInfo detail (debug form)',
-    source: 'https://connectrpc.com/docs/protocol/#error-end-stream',
+    source: 'https://connectrpc.com/docs/protocol/',
     status: 503,
     body: { code: 'unavailable', message: 'upstream connect error', details: [{ type: 'google.rpc.RequestInfo', value: 'CghjLTJhOWI0Yw', debug: { requestId: 'c-2a9b4c' } }] },
     expect: { category: 'server', sourceCode: 'unavailable', requestId: 'c-2a9b4c' },

@@ -33,7 +33,7 @@ export const THROTTLE_BODIES: readonly HttpRow[] = [
   {
     // The RIPE Database REST API answers excessive querying with 429 and its "201 access denied".
     name: 'RIPE Database 429 ERROR:201 access denied for excessive querying',
-    source: 'https://docs.db.ripe.net/FAQ/#why-did-you-receive-the-error-201-access-denied',
+    source: 'https://github.com/RIPE-NCC/whois/issues/555',
     status: 429,
     body: {
       errormessages: {
