@@ -81,11 +81,15 @@ describe('normalizeApiError is total', () => {
     const locked = new Response('x', { status: 500 });
     locked.body!.getReader();
     const failing = new Response(new ReadableStream({ pull(c) { c.error(new Error('reset')); } }), { status: 502 });
-    for (const response of [used, locked, failing]) {
+    for (const response of [used, locked]) {
       const error = await ApiResponseError.fromResponse(response);
       expect(error.bodyText).toBe('');
       expect(normalizeApiError(error).category).toBe('server');
     }
+    // A body that fails mid-way is an answer that never fully arrived (contract section 1).
+    const broken = await ApiResponseError.fromResponse(failing);
+    expect(broken.bodyText).toBe('');
+    expect(normalizeApiError(broken).category).toBe('connection');
   });
 
   it('fromResponse bounds what it reads', async () => {

@@ -15,6 +15,8 @@ export interface ApiResponseErrorInit {
   readonly jsonRecovered?: boolean;
   readonly bodyTruncated?: boolean;
   readonly request?: ApiErrorRequest;
+  /** What reading the body failed with when it broke off mid-way; kept as `cause`. */
+  readonly bodyError?: unknown;
 }
 
 /** The `request` argument of `fromResponse`: a `Request` or just its method and URL. */
@@ -22,10 +24,22 @@ export type ApiRequestLike = Request | { readonly method?: string; readonly url?
 
 function copyHeaders(response: Response): Headers {
   try {
+    // node-fetch's Headers is not the global class, but iterable the same way.
     return new Headers(response.headers);
   } catch {
     return new Headers();
   }
+}
+
+/** What the error keeps of the answer besides its body. */
+function answerParts(response: Response, request: ApiRequestLike | undefined): ApiResponseErrorInit {
+  let url = '';
+  try {
+    url = response.url;
+  } catch {
+    url = '';
+  }
+  return { status: response.status, statusText: response.statusText, headers: copyHeaders(response), url, request: requestInfo(request, url || undefined) };
 }
 
 /**
@@ -51,8 +65,16 @@ export class ApiResponseError extends Error {
   readonly request?: ApiErrorRequest;
   readonly contentType?: string;
 
+  /** Set when the body broke off mid-way: the answer never fully arrived (a connection failure). */
+  readonly bodyError?: unknown;
+
   constructor(init: ApiResponseErrorInit) {
-    super(`Request failed with status ${init.status}${init.statusText ? ` ${init.statusText}` : ''}`);
+    const broken = 'bodyError' in init;
+    super(
+      broken ? `The answer (status ${init.status}) broke off while its body was read` : `Request failed with status ${init.status}${init.statusText ? ` ${init.statusText}` : ''}`,
+      broken ? { cause: init.bodyError } : undefined,
+    );
+    if (broken) this.bodyError = init.bodyError;
     this.status = init.status;
     this.statusText = init.statusText ?? '';
     this.headers = init.headers ?? new Headers();
@@ -68,33 +90,33 @@ export class ApiResponseError extends Error {
   /**
    * Reads the response (body bounded to 1 MiB, never throws) into an `ApiResponseError`.
    * JSON is parsed whatever the Content-Type claims when the text holds JSON (servers send
-   * JSON as text/html), and recovered from PHP notices or HTML around it.
+   * JSON as text/html), and recovered from PHP notices or HTML around it. Any Response-like
+   * works (node-fetch's, whose body is a Node stream; one with only `text()`). A body that
+   * breaks off mid-way keeps its failure as `cause`.
    */
   static async fromResponse(response: Response, request?: ApiRequestLike): Promise<ApiResponseError> {
-    const { text, truncated } = await readBoundedText(response);
-    return ApiResponseError.fromText(response, text, truncated, request);
+    const read = await readBoundedText(response);
+    return ApiResponseError.fromText(response, read.text, read.truncated, request, ...('error' in read ? [read.error] : []));
   }
 
-  /** Builds the error from a body already read as text. */
-  static fromText(response: Response, text: string, truncated: boolean, request?: ApiRequestLike): ApiResponseError {
-    const headers = copyHeaders(response);
+  /**
+   * A 2xx whose body is not the JSON that was expected: the text is kept as it is, never
+   * searched for a fragment that parses (a success body is not repaired into data).
+   */
+  static unreadable(response: Response, text: string, request?: ApiRequestLike): ApiResponseError {
+    return new ApiResponseError({ ...answerParts(response, request), body: text, bodyText: text });
+  }
+
+  /** Builds the error from a body already read as text (`bodyError`: the body broke off with it). */
+  static fromText(response: Response, text: string, truncated: boolean, request?: ApiRequestLike, ...bodyError: [] | [unknown]): ApiResponseError {
     const { body, jsonRecovered } = bodyFromText(text);
-    let url = '';
-    try {
-      url = response.url;
-    } catch {
-      url = '';
-    }
     return new ApiResponseError({
-      status: response.status,
-      statusText: response.statusText,
-      headers,
-      url,
+      ...answerParts(response, request),
       body,
       bodyText: text,
       jsonRecovered,
       bodyTruncated: truncated,
-      request: requestInfo(request, url || undefined),
+      ...(bodyError.length > 0 && { bodyError: bodyError[0] }),
     });
   }
 }
