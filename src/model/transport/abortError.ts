@@ -24,6 +24,15 @@ export const CONNECTION_NAMES: Readonly<Record<string, ApiErrorCode>> = /* @__PU
   StripeConnectionError: 'NETWORK_ERROR',
 });
 
+/**
+ * superagent's `abort()` rejects with a plain Error `{message: 'Aborted', code: 'ABORTED'}`; read
+ * by code and message together, as 'ABORTED' alone is also gRPC's word for a conflict.
+ */
+export function detectSuperagentAbort(error: unknown): RawFailure | undefined {
+  const aborted = error instanceof Error && getString(error, 'code') === 'ABORTED' && getString(error, 'message') === 'Aborted';
+  return aborted ? { code: 'CANCELLED', sourceCode: 'ABORTED' } : undefined;
+}
+
 export function detectAbortError(error: unknown, names: Readonly<Record<string, ApiErrorCode>> = ABORT_NAMES): RawFailure | undefined {
   for (const name of [errorName(error), getString(getProp(error, 'constructor'), 'name')]) {
     if (name !== undefined && Object.prototype.hasOwnProperty.call(names, name)) {

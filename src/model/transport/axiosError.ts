@@ -8,10 +8,15 @@ import { nodeCodeToCanonical } from './nodeSystemCodes.js';
  * body's own code is the source code (axios' ERR_BAD_REQUEST only restates the status).
  * Without one: the axios or Node `code` (ERR_NETWORK, ECONNABORTED, ERR_CANCELED, ...).
  */
+/** axios messages for an answer whose body broke off (its code is only ERR_BAD_RESPONSE then). */
+const BROKEN_BODY_MESSAGES: readonly RegExp[] = [/^stream has been aborted$/];
+
 export function detectAxiosError(error: unknown): RawFailure | undefined {
   if (getProp(error, 'isAxiosError') !== true) return undefined;
   const response = getProp(error, 'response');
   const request = responseRequest(getProp(error, 'config'), undefined);
+  const message = getString(error, 'message') ?? '';
+  if (BROKEN_BODY_MESSAGES.some((pattern) => pattern.test(message))) return { code: 'CONNECTION_RESET', sourceCode: getString(error, 'code'), request };
   if (response !== undefined && response !== null) {
     return { ...responseParts(response), ...bodyParts(getProp(response, 'data')), request };
   }

@@ -1,12 +1,14 @@
 import { LIMITS } from '../limits.js';
 import type { RawFailure, TransportDetector } from '../rawFailure.js';
 import { getProp, isRecord } from '../safeAccess.js';
-import { CONNECTION_NAMES, detectAbortError } from './abortError.js';
+import { CONNECTION_NAMES, detectAbortError, detectSuperagentAbort } from './abortError.js';
 import { detectApiResponseError } from './apiResponseError.js';
 import { detectApolloError } from './apolloError.js';
 import { detectAxiosError } from './axiosError.js';
 import { detectFetchTypeError } from './fetchTypeError.js';
 import { detectNodeSystemError } from './nodeSystemError.js';
+import { detectOpenapiFetchResult } from './openapiFetchResult.js';
+import { detectParseFailure } from './parseFailure.js';
 import { detectPostgrestError } from './postgrestError.js';
 import { detectRtkQueryError } from './rtkQueryError.js';
 import { detectSdkError } from './sdkError.js';
@@ -17,12 +19,16 @@ import { detectThrownResponse } from './thrownResponse.js';
 const DETECTORS: readonly TransportDetector[] = /* @__PURE__ */ Object.freeze([
   detectApiResponseError,
   detectThrownResponse,
+  // Before the client families: a body a client could not parse is one kind of failure, whoever reports it.
+  detectParseFailure,
   detectAxiosError,
   (error, depth) => detectApolloError(error, depth, detectTransport),
   detectTanstackCancelled,
   (error) => detectAbortError(error),
+  detectSuperagentAbort,
   detectFetchTypeError,
   detectRtkQueryError,
+  detectOpenapiFetchResult,
   detectPostgrestError,
   // Before the status: Octokit reports a fetch that never got an answer as status 500 with the
   // network error as `cause`; a Node code anywhere in the chain says there was no usable answer.

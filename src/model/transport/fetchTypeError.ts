@@ -16,6 +16,8 @@ export const FETCH_TYPE_ERROR_MESSAGES: readonly (readonly [RegExp, ApiErrorCode
   [/^The request timed out\.?$/i, 'CONNECTION_TIMEOUT'], // Safari
   [/Could not connect to the server/i, 'CONNECTION_REFUSED'], // Safari
   [/^fetch failed$/i, 'NETWORK_ERROR'], // undici; the real reason is in `cause`
+  [/^terminated$/i, 'CONNECTION_RESET'], // undici: the body broke off while it was read
+  [/^network error$/i, 'CONNECTION_RESET'], // Chrome: the same, from response.text() / json()
   [/^Network Error$/i, 'NETWORK_ERROR'], // XHR-based clients
   // The request never left: the API URL itself is unusable (undici, Chrome, Firefox wordings).
   [/Failed to parse URL|^Invalid URL\b|is not a valid URL/i, 'INVALID_API_URL'],

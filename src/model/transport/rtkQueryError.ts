@@ -1,7 +1,8 @@
 import type { ApiErrorCode } from '../codes.js';
 import type { RawFailure } from '../rawFailure.js';
-import { asHttpStatus, getProp, isRecord } from '../safeAccess.js';
+import { asHttpStatus, getProp, getString, isRecord } from '../safeAccess.js';
 import { bodyParts } from './httpParts.js';
+import { unparsedAnswer } from './unparsedAnswer.js';
 
 const RTK_KEYS = /* @__PURE__ */ new Set(['status', 'data', 'originalStatus', 'error']);
 
@@ -12,6 +13,9 @@ const RTK_STATUS_CODES: Readonly<Record<string, ApiErrorCode | undefined>> = /* 
   PARSING_ERROR: undefined, // classified from originalStatus and the unparsed text
   CUSTOM_ERROR: undefined, // classified from its data
 });
+
+/** Names of what fetch threw that say more than "no answer" (an app's own signal, its own timeout). */
+const FETCH_ERROR_NAMES: Readonly<Record<string, ApiErrorCode>> = Object.freeze({ AbortError: 'CANCELLED', TimeoutError: 'CONNECTION_TIMEOUT' });
 
 /**
  * RTK Query's `FetchBaseQueryError`: a plain object with only `status`, `data`,
@@ -32,10 +36,18 @@ export function detectRtkQueryError(error: unknown): RawFailure | undefined {
     return { status, ...bodyParts(getProp(error, 'data')) };
   }
   if (typeof status !== 'string' || !Object.prototype.hasOwnProperty.call(RTK_STATUS_CODES, status)) return undefined;
+  // FETCH_ERROR keeps the thrown error only as `String(error)`: its name still tells an abort.
+  const thrownName = /^(\w+):/.exec(getString(error, 'error') ?? '')?.[1];
+  if (status === 'FETCH_ERROR' && thrownName !== undefined && Object.prototype.hasOwnProperty.call(FETCH_ERROR_NAMES, thrownName)) {
+    return { code: FETCH_ERROR_NAMES[thrownName] };
+  }
   const code = RTK_STATUS_CODES[status];
   if (code) return { code };
-  const parts = bodyParts(getProp(error, 'data'));
+  const data = getProp(error, 'data');
   const originalStatus = asHttpStatus(getProp(error, 'originalStatus'));
-  // PARSING_ERROR: the text did not parse as JSON, so bodyParts found nothing to recover.
-  return { status: originalStatus, ...parts };
+  if (status === 'CUSTOM_ERROR') return { status: originalStatus, ...bodyParts(data) };
+  // PARSING_ERROR keeps what reading failed with as text: a TypeError is the body breaking off
+  // (undici's 'terminated', Chrome's 'network error'), a SyntaxError a body that is not JSON.
+  if (/^TypeError\b/.test(getString(error, 'error') ?? '')) return { code: 'CONNECTION_RESET' };
+  return unparsedAnswer({ status: originalStatus, text: typeof data === 'string' ? data : undefined, parts: {} });
 }

@@ -12,21 +12,66 @@ import { bodyParts, responseParts, responseRequest } from './httpParts.js';
  * axios-likes (gaxios, Octokit) `data`, got/superagent/SendGrid/Shopify `body`. First present wins.
  */
 const ERROR_BODY_KEYS = ['data', 'text', 'info', 'body', 'error', 'raw'];
-const RESPONSE_BODY_KEYS = ['_data', 'data', 'body'];
+// superagent: `body` is {} when the content type was not one it parses; the text is in `text`.
+const RESPONSE_BODY_KEYS = ['_data', 'data', 'body', 'text'];
 
-/** A body worth reading: not an Error (gaxios' `error` is the cause), not a stream (a Response's `body`). */
+function isEmptyObject(value: unknown): boolean {
+  try {
+    return isRecord(value) && Object.getPrototypeOf(value) === Object.prototype && Object.keys(value).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A body worth reading: not an Error (gaxios' `error` is the cause), not a stream (a Response's `body`), not `{}`. */
 function usable(value: unknown): boolean {
-  if (value === undefined || value === null || value instanceof Error) return false;
+  if (value === undefined || value === null || value instanceof Error || isEmptyObject(value)) return false;
   return typeof ReadableStream === 'undefined' || !(value instanceof ReadableStream);
 }
+
+/** How much a dialect reads from a body: a code, field errors, a request id, a retry time, a category. */
+function evidence(body: unknown): number {
+  const result = runDialects(body, { headers: EMPTY_HEADERS })?.result;
+  if (!result) return 0;
+  return [result.sourceCode, result.requestId, result.retryAfterSeconds, result.category].filter((v) => v !== undefined).length + Object.keys(result.fieldErrors ?? {}).length;
+}
+
+/** A body's `error` member kept alone, or the whole body: which it was is not recorded, so keep the reading the dialects make more of. */
+function unwrapped(inner: object): unknown {
+  return evidence(inner) >= evidence({ error: inner }) ? inner : { error: inner };
+}
+
+/**
+ * The Stainless-generated SDKs (OpenAI, Anthropic, ...) keep only the body's `error` member as
+ * `error` (the whole body when it had none), and the text of a body that was not JSON in the
+ * message after the status. Put back as a body, the dialects read it as they read the answer.
+ */
+function stainlessBody(error: object): unknown {
+  const inner = getProp(error, 'error');
+  if (isRecord(inner)) return unwrapped(inner);
+  if (inner !== undefined) return { error: inner };
+  const status = getProp(error, 'status');
+  const message = getString(error, 'message') ?? '';
+  return typeof status === 'number' && message.startsWith(`${status} `) ? message.slice(String(status).length + 1) : undefined;
+}
+
+/** Libraries that keep the body text somewhere no other does, by class: wretch 3 in `message`. */
+const BODY_KEY_BY_CLASS: Readonly<Record<string, string>> = Object.freeze({ WretchError: 'message' });
 
 function findBody(error: object, response: unknown): unknown {
   // graphql-request keeps the GraphQL answer itself as `response` ({errors, data, status, headers}).
   if (safeIsArray(getProp(response, 'errors'))) return response;
+  // A Stainless SDK error has an own `requestID` (its x-request-id), even when it is undefined.
+  if (Object.prototype.hasOwnProperty.call(error, 'requestID') && Object.prototype.hasOwnProperty.call(error, 'error')) return stainlessBody(error);
+  const ctor = getString(getProp(error, 'constructor'), 'name');
+  const classKey = ctor !== undefined && Object.prototype.hasOwnProperty.call(BODY_KEY_BY_CLASS, ctor) ? BODY_KEY_BY_CLASS[ctor] : undefined;
+  if (classKey !== undefined) return getProp(error, classKey);
   for (const key of ERROR_BODY_KEYS) {
     let value = getProp(error, key);
     // Angular's failed parse of a 2xx: {error: SyntaxError, text}; the text is the body.
     if (isRecord(value) && getProp(value, 'error') instanceof Error) value = getProp(value, 'text');
+    // Stripe's `raw` is the body's `error` member (with headers and status merged in).
+    if (key === 'raw' && isRecord(value)) return unwrapped(value);
     if (usable(value)) return value;
   }
   for (const key of RESPONSE_BODY_KEYS) {

@@ -1,0 +1,108 @@
+import { CORPUS } from '../model/corpus/corpus.js';
+import { row, SERVER_DATE, type CorpusExpect, type CorpusRow } from '../model/corpus/corpusRow.js';
+import type { ApiErrorCode } from '../../src/model/codes.js';
+
+/** Expectation fields that only the answer's headers can give (a client that hides headers loses them). */
+export type HeaderField = 'requestId' | 'retry';
+
+/** One failure the server replays at `/case/<index>`, with what the model must make of it. */
+export interface HttpCase {
+  readonly kind: 'http';
+  readonly row: CorpusRow;
+  readonly fromHeaders: readonly HeaderField[];
+  /** 2xx answers that report a failure: clients resolve them, and the app hands over the body. */
+  readonly reportsFailure: boolean;
+  /** The status the body itself states (what is left when only the body is handed over). */
+  readonly bodyStatus?: number;
+}
+
+/** Where a fault case points the client. */
+export type FaultTarget = 'closed-port' | 'reset-before' | 'reset-mid' | 'reset-mid-error' | 'hang-timeout' | 'hang-abort' | 'self-signed' | 'invalid-host' | 'truncated';
+
+export interface FaultCase {
+  readonly kind: 'fault';
+  readonly name: string;
+  readonly target: FaultTarget;
+  readonly expect: Pick<CorpusExpect, 'category' | 'retryable' | 'status'> & { readonly code?: ApiErrorCode };
+}
+
+export type ClientCase = HttpCase | FaultCase;
+
+const byName = new Map(CORPUS.map((r) => [r.name, r]));
+function corpus(name: string, fromHeaders: readonly HeaderField[] = [], bodyStatus?: number): HttpCase {
+  const found = byName.get(name);
+  if (!found) throw new Error(`no corpus row named ${name}`);
+  return { kind: 'http', row: found, fromHeaders, reportsFailure: found.status < 300, ...(bodyStatus !== undefined && { bodyStatus }) };
+}
+function own(r: CorpusRow, fromHeaders: readonly HeaderField[] = [], bodyStatus?: number): HttpCase {
+  return { kind: 'http', row: r, fromHeaders, reportsFailure: r.status < 300, ...(bodyStatus !== undefined && { bodyStatus }) };
+}
+
+const PHP_NOTICE = '<br />\n<b>Notice</b>:  Undefined index: page in <b>/var/www/api/orders.php</b> on line <b>12</b><br />\n';
+
+/**
+ * Failures served over real HTTP: every category, every default-tier dialect, every retry-time
+ * source, field errors in several dialects, proxy pages, PHP notices and 2xx failure bodies.
+ * Rows come from the model corpus where one fits; the rest are written here.
+ */
+export const HTTP_CASES: readonly HttpCase[] = [
+  // The seed dialects (every category they cover).
+  corpus('seed001 401 api_key_expired'),
+  corpus('seed001 403 insufficient_scope'),
+  corpus('seed001 404 not_found'),
+  corpus('seed001 409 conflict'),
+  corpus('seed001 429 rate_limit_exceeded', ['retry']),
+  corpus('seed001 500 internal_error'),
+  corpus('seed002 400 INVALID_REQUEST'),
+  corpus('seed002 503 SERVICE_UNAVAILABLE'),
+  corpus('seed003 422 VAL_001'),
+  corpus('seed004 400 VALIDATION_ERROR title'),
+  corpus('seed004 429 RATE_LIMIT_EXCEEDED headers', ['retry']),
+  own(row('wcpos 501 API05001 integration', 501, { code: 'API05001', message: 'The WooCommerce REST API is disabled', data: { status: 501 } }, { category: 'integration', sourceCode: 'API05001', retryable: false })),
+  // RFC 9457, google.rpc.Status, JSON:API, WordPress REST, framework defaults.
+  corpus('rfc 9457 validation errors'),
+  corpus('aspnet 400 validation problem'),
+  corpus('google 400 INVALID_ARGUMENT BadRequest'),
+  corpus('google 429 RESOURCE_EXHAUSTED RetryInfo'),
+  own(row('jsonapi 422 pointer', 422, { errors: [{ status: '422', code: 'invalid', title: 'Invalid Attribute', detail: 'must contain at least three characters', source: { pointer: '/data/attributes/address/city' } }] }, { category: 'request', sourceCode: 'invalid', fieldKeys: ['address.city'] }, { 'content-type': 'application/vnd.api+json' })),
+  corpus('wordpress 401 rest_not_logged_in'),
+  corpus('woocommerce 400 rest_invalid_param'),
+  corpus('jwt 403 [jwt_auth] incorrect_password'),
+  corpus('spring boot 400 binding errors'),
+  own(row('fastapi 422 loc', 422, { detail: [{ loc: ['body', 'items', 0, 'sku'], msg: 'field required', type: 'value_error.missing' }] }, { category: 'request', fieldKeys: ['items.0.sku'] })),
+  // Retry time from every source.
+  own(row('retry-after http-date', 429, { error: { code: 'RATE_LIMITED', message: 'Slow down' } }, { category: 'rate_limit', sourceCode: 'RATE_LIMITED', retryInSeconds: 120 }, { date: SERVER_DATE, 'retry-after': 'Mon, 01 Jan 2024 00:02:00 GMT' }), ['retry']),
+  own(row('ietf RateLimit header', 429, { error: { code: 'RATE_LIMITED', message: 'Slow down' } }, { category: 'rate_limit', sourceCode: 'RATE_LIMITED', retryInSeconds: 45 }, { 'ratelimit-policy': '"default";q=100;w=60', ratelimit: '"default";r=0;t=45' }), ['retry']),
+  corpus('auth0 429 too_many_requests', ['retry']),
+  own(row('body retry_after', 429, { error: { code: 'rate_limited', message: 'Try again in 20 seconds', retry_after: 20 } }, { category: 'rate_limit', sourceCode: 'rate_limited', retryInSeconds: 20 })),
+  // Request ids in headers.
+  corpus('github 422 validation failed', ['requestId']),
+  own(row('500 with x-request-id', 500, { error: { code: 'INTERNAL', message: 'boom' } }, { category: 'server', sourceCode: 'INTERNAL', requestId: 'req-hdr-500' }, { 'x-request-id': 'req-hdr-500' }), ['requestId']),
+  // Proxy pages and plain text.
+  corpus('nginx 502 bad gateway'),
+  // The Ray ID is also in the page itself, so only the retry time needs the headers.
+  corpus('cloudflare 429 Retry-After', ['retry']),
+  corpus('apache 503 with Retry-After', ['retry']),
+  corpus('plain text 401 Unauthorized'),
+  // PHP notices before JSON.
+  own(row('php notice 400 seed003', 400, `${PHP_NOTICE}{"success":false,"message":"Validation failed","error_code":"VAL_001","errors":{"email":"Invalid email"}}`, { category: 'request', sourceCode: 'VAL_001', fieldKeys: ['email'] }, { 'content-type': 'text/html; charset=UTF-8' })),
+  // 2xx answers that report a failure.
+  own(row('200 success false', 200, { success: false, message: 'Invalid API key provided', error_code: 'AUTH_001' }, { category: 'authentication', sourceCode: 'AUTH_001' })),
+  own(row('200 php notice success false', 200, `${PHP_NOTICE}{"success":false,"message":"Validation failed","error_code":"VAL_001","errors":{"email":"Invalid email"}}`, { category: 'request', sourceCode: 'VAL_001', fieldKeys: ['email'] }, { 'content-type': 'text/html; charset=UTF-8' })),
+  own(row('200 status error seed004', 200, { code: 404, status: 'error', error: { code: 'STORE_NOT_FOUND', message: 'Store does not exist' } }, { category: 'not_found', sourceCode: 'STORE_NOT_FOUND', status: 404 }), [], 404),
+  corpus('apollo 200 UNAUTHENTICATED'),
+  corpus('apollo 200 BAD_USER_INPUT argumentName'),
+];
+
+/** Real transport faults: what each client sees when there is no usable answer. */
+export const FAULT_CASES: readonly FaultCase[] = [
+  { kind: 'fault', name: 'closed port', target: 'closed-port', expect: { category: 'connection', code: 'CONNECTION_REFUSED', retryable: true } },
+  { kind: 'fault', name: 'socket destroyed before the answer', target: 'reset-before', expect: { category: 'connection', retryable: true } },
+  { kind: 'fault', name: 'socket destroyed mid-body (200)', target: 'reset-mid', expect: { category: 'connection', retryable: true } },
+  { kind: 'fault', name: 'socket destroyed mid-body (503)', target: 'reset-mid-error', expect: { category: 'connection', retryable: true } },
+  { kind: 'fault', name: "no answer: the client's own timeout", target: 'hang-timeout', expect: { category: 'connection', code: 'CONNECTION_TIMEOUT', retryable: true } },
+  { kind: 'fault', name: 'AbortController abort', target: 'hang-abort', expect: { category: 'cancelled', code: 'CANCELLED', retryable: false } },
+  { kind: 'fault', name: 'self-signed certificate', target: 'self-signed', expect: { category: 'connection', code: 'SSL_CERTIFICATE_ERROR', retryable: false } },
+  { kind: 'fault', name: 'unresolvable .invalid host', target: 'invalid-host', expect: { category: 'connection', code: 'DNS_RESOLUTION_FAILED', retryable: true } },
+  { kind: 'fault', name: 'truncated JSON 200', target: 'truncated', expect: { category: 'response', status: 200, retryable: true } },
+];
