@@ -26,6 +26,9 @@ export interface FaultCase {
   readonly expect: Pick<CorpusExpect, 'category' | 'retryable' | 'status'> & { readonly code?: ApiErrorCode };
 }
 
+/** The faults every GraphQL and tRPC client is also put through. */
+export const LINK_FAULTS: readonly FaultTarget[] = ['closed-port', 'reset-before', 'hang-timeout', 'hang-abort', 'self-signed', 'invalid-host', 'truncated'];
+
 export type ClientCase = HttpCase | FaultCase;
 
 const byName = new Map(CORPUS.map((r) => [r.name, r]));
@@ -92,6 +95,21 @@ export const HTTP_CASES: readonly HttpCase[] = [
   own(row('200 status error seed004', 200, { code: 404, status: 'error', error: { code: 'STORE_NOT_FOUND', message: 'Store does not exist' } }, { category: 'not_found', sourceCode: 'STORE_NOT_FOUND', status: 404 }), [], 404),
   corpus('apollo 200 UNAUTHENTICATED'),
   corpus('apollo 200 BAD_USER_INPUT argumentName'),
+  corpus('apollo 400 GRAPHQL_VALIDATION_FAILED'),
+  corpus('github graphql 200 RATE_LIMITED', ['requestId', 'retry']),
+];
+
+/** What a GraphQL endpoint answers: GraphQL errors at 200 and 400, and whatever the HTTP layer in front of it sends. */
+export const GRAPHQL_CASE_NAMES: readonly string[] = [
+  'apollo 200 UNAUTHENTICATED',
+  'apollo 200 BAD_USER_INPUT argumentName',
+  'apollo 400 GRAPHQL_VALIDATION_FAILED',
+  'github graphql 200 RATE_LIMITED',
+  'seed001 401 api_key_expired',
+  'seed001 429 rate_limit_exceeded',
+  '500 with x-request-id',
+  'nginx 502 bad gateway',
+  'cloudflare 429 Retry-After',
 ];
 
 /** Real transport faults: what each client sees when there is no usable answer. */

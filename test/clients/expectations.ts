@@ -20,8 +20,8 @@ export function handOver(outcome: Outcome): ApiError {
 export function expectHttpCase(client: ClientAdapter, c: HttpCase, outcome: Outcome): void {
   if (client.byDesign?.[c.row.name]) { expectByDesign(client, c.row.name, outcome); return; }
   const x = c.row.expect;
-  const bodyOnly = outcome.how === 'succeeded';
-  if (bodyOnly) expect(c.reportsFailure, `${client.name} resolved a failure answer`).toBe(true);
+  if (outcome.how === 'succeeded') expect(c.reportsFailure, `${client.name} resolved a failure answer`).toBe(true);
+  const bodyOnly = outcome.how === 'succeeded' || outcome.bodyOnly !== undefined;
   const headersLost = bodyOnly || client.hidesHeaders !== undefined;
   const lost = new Set([...(headersLost ? c.fromHeaders : []), ...(client.hiddenFields ?? []).filter((f) => c.fromHeaders.includes(f))]);
   const error = handOver(outcome);

@@ -1,7 +1,8 @@
 import { LIMITS } from '../limits.js';
 import type { RawFailure } from '../rawFailure.js';
 import { asHttpStatus, errorName, getProp, getString, safeIsArray } from '../safeAccess.js';
-import { bodyParts, responseParts } from './httpParts.js';
+import { bodyParts, responseParts, responseRequest } from './httpParts.js';
+import { API_ERROR_CODES } from '../codes.js';
 
 /**
  * Apollo Client errors by shape: v4 `CombinedGraphQLErrors` (`errors`, `data`) becomes a GraphQL
@@ -26,12 +27,17 @@ export function detectApolloError(
     const result = getProp(error, 'result');
     return { ...responseParts(response), status, ...bodyParts(text ?? result) };
   }
-  // urql's CombinedError has the same two members (and `response`, read by the SDK detector).
+  // urql's CombinedError has the same two members, and `response`: the real Response, whose
+  // status and headers (rate-limit headers, request ids) count for both.
   if ((name === 'ApolloError' || name === 'CombinedError') && depth < LIMITS.maxCauseDepth) {
+    const response = getProp(error, 'response');
+    const parts: RawFailure = typeof getProp(response, 'status') === 'number' ? { ...responseParts(response), request: responseRequest(undefined, response) } : {};
     const graphQLErrors = getProp(error, 'graphQLErrors');
-    if (safeIsArray(graphQLErrors) && graphQLErrors.length > 0) return { body: { errors: graphQLErrors, data: null } };
+    if (safeIsArray(graphQLErrors) && graphQLErrors.length > 0) return { ...parts, body: { errors: graphQLErrors, data: null } };
     const network = getProp(error, 'networkError');
-    if (network !== undefined && network !== null) return next(network, depth + 1);
+    const inner = network !== undefined && network !== null ? next(network, depth + 1) : undefined;
+    // An answer that came (a parse failure of a 200) keeps its status; no answer gets none.
+    return inner && inner.status === undefined && inner.code !== undefined && API_ERROR_CODES[inner.code].category === 'response' ? { ...parts, ...inner, status: parts.status } : inner;
   }
   return undefined;
 }

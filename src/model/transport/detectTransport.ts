@@ -14,6 +14,7 @@ import { detectRtkQueryError } from './rtkQueryError.js';
 import { detectSdkError } from './sdkError.js';
 import { detectTanstackCancelled } from './tanstackCancelled.js';
 import { detectThrownResponse } from './thrownResponse.js';
+import { detectTrpcClientError } from './trpcClientError.js';
 
 /** Detectors in order, most specific shape first. Each returns undefined for what is not its own. */
 const DETECTORS: readonly TransportDetector[] = /* @__PURE__ */ Object.freeze([
@@ -22,6 +23,7 @@ const DETECTORS: readonly TransportDetector[] = /* @__PURE__ */ Object.freeze([
   // Before the client families: a body a client could not parse is one kind of failure, whoever reports it.
   detectParseFailure,
   detectAxiosError,
+  detectTrpcClientError,
   (error, depth) => detectApolloError(error, depth, detectTransport),
   detectTanstackCancelled,
   (error) => detectAbortError(error),

@@ -17,6 +17,8 @@ export interface ClientRequest {
 export interface Outcome {
   readonly how: 'thrown' | 'reported' | 'succeeded';
   readonly value: unknown;
+  /** The client reports only the body it parsed (Apollo's GraphQL errors): no status, no headers. */
+  readonly bodyOnly?: string;
 }
 
 export interface ClientAdapter {
