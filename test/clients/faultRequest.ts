@@ -4,6 +4,8 @@ import type { ClientServer } from './server/clientServer.js';
 
 // Short on purpose: the never-answering server is ended by the client's own timeout.
 export const TIMEOUT_MS = 300;
+// Every other fault fails on its own; a generous timeout keeps a loaded machine from turning it into a timeout.
+const SAFE_TIMEOUT_MS = 5000;
 const ABORT_AFTER_MS = 50;
 
 /**
@@ -22,11 +24,12 @@ export function faultRequest(server: ClientServer, target: FaultTarget, suffix =
     'invalid-host': () => `http://api.example.invalid/x${suffix}`,
     truncated: () => `${server.base}/fault/truncated${suffix}`,
   };
-  if (target !== 'hang-abort') return { url: urls[target](), timeoutMs: TIMEOUT_MS };
+  if (target === 'hang-timeout') return { url: urls[target](), timeoutMs: TIMEOUT_MS };
+  if (target !== 'hang-abort') return { url: urls[target](), timeoutMs: SAFE_TIMEOUT_MS };
   // The abort case must be an abort, not a timeout: a plain controller aborted by a timer.
   const controller = new AbortController();
   setTimeout(() => {
     controller.abort();
   }, ABORT_AFTER_MS);
-  return { url: urls[target](), timeoutMs: 5000, signal: controller.signal };
+  return { url: urls[target](), timeoutMs: SAFE_TIMEOUT_MS, signal: controller.signal };
 }

@@ -18,14 +18,14 @@ afterAll(() => server.close());
 const faults = FAULT_CASES.filter((c) => LINK_FAULTS.includes(c.target));
 
 for (const client of GRAPHQL_CLIENTS) {
-  describe(`${client.name} against a real GraphQL endpoint`, () => {
+  describe.concurrent(`${client.name} against a real GraphQL endpoint`, () => {
     for (const name of GRAPHQL_CASE_NAMES) {
       const index = HTTP_CASES.findIndex((c) => c.row.name === name);
       const c = HTTP_CASES[index];
       if (!c) throw new Error(`no case ${name}`);
       const special = client.byDesign?.[name];
       it(special ? `${name} (by design: ${special.reason})` : name, async () => {
-        expectHttpCase(client, c, await client.run({ url: `${server.base}/graphql/${index}`, timeoutMs: 2000 }));
+        expectHttpCase(client, c, await client.run({ url: `${server.base}/graphql/${index}`, timeoutMs: 5000 }));
       });
     }
     for (const c of faults) {
@@ -49,11 +49,11 @@ const TRPC_ROWS: readonly { readonly call: TrpcCall; readonly status: number; re
   { call: { procedure: 'signUp' }, status: 400, category: 'request', fieldKeys: ['email', 'name'] },
 ];
 
-describe('tRPC client against a real tRPC server', () => {
+describe.concurrent('tRPC client against a real tRPC server', () => {
   for (const row of TRPC_ROWS) {
     const label = row.call.procedure === 'fail' ? row.call.code : 'BAD_REQUEST from input validation';
     it(label, async () => {
-      const outcome = await runTrpc({ url: `${server.base}/trpc`, timeoutMs: 2000 }, row.call);
+      const outcome = await runTrpc({ url: `${server.base}/trpc`, timeoutMs: 5000 }, row.call);
       expect(outcome.how).toBe('thrown');
       const error = normalizeApiError(outcome.value);
       const actual = { category: error.category, status: error.status, sourceCode: error.sourceCode, fieldKeys: Object.keys(error.fieldErrors).sort() };

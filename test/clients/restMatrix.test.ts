@@ -12,11 +12,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 for (const client of REST_CLIENTS) {
-  describe(`${client.name} against a real server`, () => {
+  describe.concurrent(`${client.name} against a real server`, () => {
     HTTP_CASES.forEach((c, index) => {
       const special = client.byDesign?.[c.row.name];
       it(special ? `${c.row.name} (by design: ${special.reason})` : c.row.name, async () => {
-        expectHttpCase(client, c, await client.run({ url: `${server.base}/case/${index}`, timeoutMs: 2000 }));
+        expectHttpCase(client, c, await client.run({ url: `${server.base}/case/${index}`, timeoutMs: 5000 }));
       });
     });
     for (const c of FAULT_CASES) {
