@@ -17,7 +17,7 @@ export interface HttpCase {
 }
 
 /** Where a fault case points the client. */
-export type FaultTarget = 'closed-port' | 'reset-before' | 'reset-mid' | 'reset-mid-error' | 'hang-timeout' | 'hang-abort' | 'self-signed' | 'invalid-host' | 'truncated';
+export type FaultTarget = 'closed-port' | 'reset-before' | 'reset-mid' | 'reset-chunked' | 'reset-mid-error' | 'hang-timeout' | 'hang-abort' | 'self-signed' | 'invalid-host' | 'truncated';
 
 export interface FaultCase {
   readonly kind: 'fault';
@@ -117,6 +117,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
   { kind: 'fault', name: 'closed port', target: 'closed-port', expect: { category: 'connection', code: 'CONNECTION_REFUSED', retryable: true } },
   { kind: 'fault', name: 'socket destroyed before the answer', target: 'reset-before', expect: { category: 'connection', retryable: true } },
   { kind: 'fault', name: 'socket destroyed mid-body (200)', target: 'reset-mid', expect: { category: 'connection', retryable: true } },
+  { kind: 'fault', name: 'socket destroyed mid-body (chunked 200)', target: 'reset-chunked', expect: { category: 'connection', retryable: true } },
   { kind: 'fault', name: 'socket destroyed mid-body (503)', target: 'reset-mid-error', expect: { category: 'connection', retryable: true } },
   { kind: 'fault', name: "no answer: the client's own timeout", target: 'hang-timeout', expect: { category: 'connection', code: 'CONNECTION_TIMEOUT', retryable: true } },
   { kind: 'fault', name: 'AbortController abort', target: 'hang-abort', expect: { category: 'cancelled', code: 'CANCELLED', retryable: false } },

@@ -17,6 +17,7 @@ export function faultRequest(server: ClientServer, target: FaultTarget, suffix =
     'closed-port': () => `${server.closedBase}/x${suffix}`,
     'reset-before': () => `${server.base}/fault/reset-before${suffix}`,
     'reset-mid': () => `${server.base}/fault/reset-mid${suffix}`,
+    'reset-chunked': () => `${server.base}/fault/reset-chunked${suffix}`,
     'reset-mid-error': () => `${server.base}/fault/reset-mid-error${suffix}`,
     'hang-timeout': () => `${server.base}/fault/hang${suffix}`,
     'hang-abort': () => `${server.base}/fault/hang${suffix}`,

@@ -135,7 +135,7 @@ export const REST_CLIENTS: readonly ClientAdapter[] = [
     byDesign: {
       truncated: { reason: 'redaxios swallows the JSON parse error and resolves with the text as data', expect: { how: 'succeeded', valueType: 'string' } },
       ...Object.fromEntries(
-        (['reset-mid', 'reset-mid-error'] as const).map((target) => [
+        (['reset-mid', 'reset-chunked', 'reset-mid-error'] as const).map((target) => [
           target,
           { reason: 'redaxios swallows a body that fails to read (.catch(Object)) and resolves with data undefined, whatever the status', expect: { how: 'succeeded', valueType: 'undefined' } },
         ]),

@@ -15,6 +15,12 @@ export const FAULTS: Readonly<Record<string, (req: IncomingMessage, res: ServerR
     res.write('{"items":[{"id":1},{"id":2},');
     setTimeout(() => res.socket?.destroy(), 20);
   },
+  // The same without a Content-Length: a chunked body that stops without its last chunk.
+  '/fault/reset-chunked': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.write('{"items":[{"id":1},{"id":2},');
+    setTimeout(() => res.socket?.destroy(), 20);
+  },
   // The same on a failure answer: the error body itself breaks off.
   '/fault/reset-mid-error': (_req, res) => {
     res.writeHead(503, { 'content-type': 'application/json', 'content-length': '4096', 'x-request-id': 'req-cut' });
