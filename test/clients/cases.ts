@@ -1,6 +1,56 @@
-import { CORPUS } from '../model/corpus/corpus.js';
-import { row, SERVER_DATE, type CorpusExpect, type CorpusRow } from '../model/corpus/corpusRow.js';
+import { isThrown, type HttpRow } from '../model/corpus/row.js';
+import { ALL_ROWS } from '../model/corpus/rows.js';
+import { row, SERVER_DATE } from '../model/corpus/strictRow.js';
 import type { ApiErrorCode } from '../../src/model/codes.js';
+import type { ApiErrorCategory } from '../../src/model/types.js';
+
+/** What the contract implies for one answer, every field pinned (absent means the model must leave it out). */
+export interface CaseExpect {
+  readonly category: ApiErrorCategory;
+  readonly status?: number;
+  readonly sourceCode?: string;
+  readonly requestId?: string;
+  /** Seconds from now until `retryAt`; absent means no `retryAt`. */
+  readonly retryInSeconds?: number;
+  readonly fieldKeys: readonly string[];
+  readonly retryable: boolean;
+}
+
+/** A replayed answer: the row's status, headers and body, and its pinned expectation. */
+export interface CaseRow {
+  readonly name: string;
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+  readonly expect: CaseExpect;
+}
+
+/** Only strict rows fit the matrix: each of their facts is pinned, none left unchecked. */
+function pinned(r: HttpRow): CaseRow {
+  const x = r.expect;
+  const value = <T>(v: T | null | undefined | 'skip', what: string): T | undefined => {
+    if (v === undefined || v === 'skip') throw new Error(`${r.name}: ${what} is not pinned`);
+    return v ?? undefined;
+  };
+  const status = x.status === undefined ? r.status : value(x.status, 'status');
+  const fieldKeys = x.fieldKeys === undefined ? [] : value(x.fieldKeys, 'fieldKeys') ?? [];
+  const retryable = value(x.retryable, 'retryable');
+  return {
+    name: r.name,
+    status: r.status,
+    headers: r.headers ?? {},
+    body: r.body,
+    expect: {
+      category: x.category,
+      ...(status !== undefined && { status }),
+      ...(value(x.sourceCode, 'sourceCode') !== undefined && { sourceCode: value(x.sourceCode, 'sourceCode') }),
+      ...(value(x.requestId, 'requestId') !== undefined && { requestId: value(x.requestId, 'requestId') }),
+      ...(value(x.retryInSeconds, 'retryInSeconds') !== undefined && { retryInSeconds: value(x.retryInSeconds, 'retryInSeconds') }),
+      fieldKeys,
+      retryable: retryable ?? false,
+    },
+  };
+}
 
 /** Expectation fields that only the answer's headers can give (a client that hides headers loses them). */
 export type HeaderField = 'requestId' | 'retry';
@@ -8,7 +58,7 @@ export type HeaderField = 'requestId' | 'retry';
 /** One failure the server replays at `/case/<index>`, with what the model must make of it. */
 export interface HttpCase {
   readonly kind: 'http';
-  readonly row: CorpusRow;
+  readonly row: CaseRow;
   readonly fromHeaders: readonly HeaderField[];
   /** 2xx answers that report a failure: clients resolve them, and the app hands over the body. */
   readonly reportsFailure: boolean;
@@ -23,7 +73,7 @@ export interface FaultCase {
   readonly kind: 'fault';
   readonly name: string;
   readonly target: FaultTarget;
-  readonly expect: Pick<CorpusExpect, 'category' | 'retryable' | 'status'> & { readonly code?: ApiErrorCode };
+  readonly expect: Pick<CaseExpect, 'category' | 'retryable' | 'status'> & { readonly code?: ApiErrorCode };
 }
 
 /** The faults every GraphQL and tRPC client is also put through. */
@@ -31,14 +81,14 @@ export const LINK_FAULTS: readonly FaultTarget[] = ['closed-port', 'reset-before
 
 export type ClientCase = HttpCase | FaultCase;
 
-const byName = new Map(CORPUS.map((r) => [r.name, r]));
+const byName = new Map(ALL_ROWS.filter((r) => !isThrown(r)).map((r) => [r.name, r as HttpRow]));
 function corpus(name: string, fromHeaders: readonly HeaderField[] = [], bodyStatus?: number): HttpCase {
   const found = byName.get(name);
   if (!found) throw new Error(`no corpus row named ${name}`);
-  return { kind: 'http', row: found, fromHeaders, reportsFailure: found.status < 300, ...(bodyStatus !== undefined && { bodyStatus }) };
+  return own(found, fromHeaders, bodyStatus);
 }
-function own(r: CorpusRow, fromHeaders: readonly HeaderField[] = [], bodyStatus?: number): HttpCase {
-  return { kind: 'http', row: r, fromHeaders, reportsFailure: r.status < 300, ...(bodyStatus !== undefined && { bodyStatus }) };
+function own(r: HttpRow, fromHeaders: readonly HeaderField[] = [], bodyStatus?: number): HttpCase {
+  return { kind: 'http', row: pinned(r), fromHeaders, reportsFailure: r.status < 300, ...(bodyStatus !== undefined && { bodyStatus }) };
 }
 
 const PHP_NOTICE = '<br />\n<b>Notice</b>:  Undefined index: page in <b>/var/www/api/orders.php</b> on line <b>12</b><br />\n';
