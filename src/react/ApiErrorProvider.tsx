@@ -5,6 +5,7 @@ import { pageClock } from '../runtime/clock.js';
 import { createTranslator } from '../messages/createTranslator.js';
 import { isLocaleLoaded, loadLocale, subscribeLocales } from '../messages/locales.js';
 import type { MessageOverrides, TranslateFn } from '../messages/types.js';
+import { retainFocusMemory } from '../runtime/focusMemory.js';
 import { createSessionCoordinator } from '../runtime/session.js';
 import type { ApiError } from '../model/types.js';
 import { ApiErrorContext } from './ApiErrorContext.js';
@@ -20,7 +21,11 @@ export interface ApiErrorProviderProps {
   translate?: TranslateFn | undefined;
   /** Silent token refresh; true when it worked. Run single-flight (also across tabs). */
   refreshSession?: (() => Promise<boolean>) | undefined;
-  /** Interactive re-login; true when the user is signed in again. */
+  /**
+   * Interactive re-login (the app's login dialog or page). Resolve `true` when signed in again,
+   * `false` when the person cancelled (the prompt goes back to its first state, quietly), and
+   * reject when signing in failed. While it is pending the kit's prompt steps aside.
+   */
   requestLogin?: (() => Promise<boolean>) | undefined;
   support?: ApiErrorSupport | undefined;
   /** Reporting hook (Sentry...): once per distinct ApiError; a throw here is swallowed. */
@@ -57,6 +62,8 @@ export function ApiErrorProvider({
   const translator = createTranslator({ locale, messages: stableMessages, translate });
 
   const [session] = useState(() => createSessionCoordinator({ refreshSession, requestLogin }));
+  // From the start: a re-login prompt that opens later gives focus back to where the person was.
+  useEffect(() => retainFocusMemory(), []);
   useEffect(() => {
     session.setHandlers({ refreshSession, requestLogin });
   }, [session, refreshSession, requestLogin]);

@@ -11,6 +11,8 @@ export interface ModalDialogProps {
   id?: string | undefined;
   className?: string | undefined;
   dir?: 'ltr' | 'rtl' | undefined;
+  /** Where focus goes when the dialog closes, when the element focused before it is not the place (read at close). */
+  returnFocus?: (() => HTMLElement | null) | undefined;
   children: ReactNode;
 }
 
@@ -23,7 +25,7 @@ const supportsModal = (dialog: HTMLDialogElement): boolean => typeof dialog.show
  * is removed from the DOM, and older Safari never did).
  * Where showModal is missing (jsdom, very old browsers) it falls back to the `open` attribute.
  */
-export function ModalDialog({ onClose, titleId, descriptionId, id, className, dir, children }: ModalDialogProps) {
+export function ModalDialog({ onClose, titleId, descriptionId, id, className, dir, returnFocus, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   // Set while our own cleanup closes the dialog: the 'close' event that close() queues must not
   // reach onClose. Under StrictMode the effect runs twice, and that event arrives after the
@@ -50,8 +52,11 @@ export function ModalDialog({ onClose, titleId, descriptionId, id, className, di
         closingOnCleanup.current = true;
         dialog.close();
       }
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      const target = returnFocus?.() ?? opener;
+      if (target instanceof HTMLElement && target.isConnected) target.focus();
     };
+    // Opens once per mount; returnFocus is read when it closes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const onNativeClose = () => {

@@ -1,11 +1,13 @@
 'use client';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { cx } from './cx.js';
 import { ModalDialog } from './ModalDialog.js';
 import { readResult } from './readResult.js';
 import { shouldTrySilentRefresh, silentRefresh } from './silentRefresh.js';
 import { toApiError } from './toApiError.js';
 import type { ApiError } from '../model/types.js';
+import { lastFocused, retainFocusMemory } from '../runtime/focusMemory.js';
+import type { LoginOutcome } from '../runtime/session.js';
 import { useApiErrorContext } from './useApiErrorContext.js';
 
 export interface ReloginPromptProps {
@@ -19,11 +21,23 @@ export interface ReloginPromptProps {
 
 type Phase = 'idle' | 'refreshing' | 'prompt' | 'signingIn' | 'failed' | 'done' | 'dismissed';
 
+// What requestLogin's answer leads to: a cancel goes back to the first state, quietly.
+const AFTER_SIGN_IN: Readonly<Record<LoginOutcome, Phase>> = { signedIn: 'done', cancelled: 'prompt', failed: 'failed' };
+
+// Phases while the flow runs, and phases that end it (focus goes back to where the person was).
+const ACTIVE: ReadonlySet<Phase> = new Set(['refreshing', 'prompt', 'signingIn', 'failed']);
+
+// Layout effects run before the dialog's own effect moves focus in; the server has neither.
+const useBeforeDialogEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
 /**
  * For an authentication error: first the provider's `refreshSession`, silently and once (single
  * flight through the session coordinator; not again if a refresh just "worked" and the server
  * still said 401); only if that fails, a modal dialog OVER the current screen, which stays
  * mounted so nothing typed is lost. After the session is back, `onRetry` runs once.
+ * While the app's `requestLogin` runs, this dialog steps aside (never a dialog over a dialog);
+ * a cancel brings it back as it first was, a failure says so. When the flow ends, focus goes
+ * back to where the person was, even if the app's own login dialog dropped it on <body>.
  */
 export function ReloginPrompt({ error, onRetry, onDismiss, className }: ReloginPromptProps) {
   const { translator, session, canRefresh } = useApiErrorContext();
@@ -59,11 +73,29 @@ export function ReloginPrompt({ error, onRetry, onDismiss, className }: ReloginP
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [phase, apiError, session]);
 
+  // Where the person was when the flow began: captured before the dialog takes focus.
+  const origin = useRef<HTMLElement | null>(null);
+  useEffect(() => retainFocusMemory(), []);
+  useBeforeDialogEffect(() => {
+    const active = document.activeElement;
+    if (ACTIVE.has(phase)) {
+      if (origin.current) return;
+      const here = active instanceof HTMLElement && active !== document.body && !active.closest('dialog') ? active : undefined;
+      origin.current = here ?? lastFocused() ?? null;
+      return;
+    }
+    const target = origin.current;
+    origin.current = null;
+    // Only where focus was lost: an app that placed it on purpose keeps its choice.
+    if (target?.isConnected && (active === null || active === document.body)) target.focus();
+  }, [phase]);
+  const returnFocus = useCallback(() => origin.current, []);
+
   const signIn = async () => {
     setPhase('signingIn');
-    const ok = await session.login();
-    setPhase(ok ? 'done' : 'failed');
-    if (ok) retry?.();
+    const outcome = await session.signIn();
+    setPhase(AFTER_SIGN_IN[outcome]);
+    if (outcome === 'signedIn') retry?.();
   };
   const dismiss = () => {
     setPhase('dismissed');
@@ -77,7 +109,8 @@ export function ReloginPrompt({ error, onRetry, onDismiss, className }: ReloginP
       </p>
     );
   }
-  if (phase !== 'prompt' && phase !== 'signingIn' && phase !== 'failed') return null;
+  // While the app's login runs, its own dialog or page is the one on screen.
+  if (phase !== 'prompt' && phase !== 'failed') return null;
   return (
     <ModalDialog
       titleId={`${ids}title`}
@@ -85,6 +118,7 @@ export function ReloginPrompt({ error, onRetry, onDismiss, className }: ReloginP
       className={cx('raek-dialog raek-relogin', className)}
       dir={translator.dir}
       onClose={dismiss}
+      returnFocus={returnFocus}
     >
       <h2 id={`${ids}title`} className="raek-dialog__title">
         {translator.t('relogin.title')}
@@ -100,9 +134,8 @@ export function ReloginPrompt({ error, onRetry, onDismiss, className }: ReloginP
         <button
           type="button"
           className="raek-button raek-button--primary"
-          aria-disabled={phase === 'signingIn' || undefined}
           onClick={() => {
-            if (phase !== 'signingIn') void signIn();
+            void signIn();
           }}
         >
           {translator.t('relogin.signIn')}

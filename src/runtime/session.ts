@@ -17,9 +17,15 @@
 export interface SessionHandlers {
   /** Silent token refresh; true when it worked. */
   refreshSession?: (() => Promise<boolean>) | undefined;
-  /** Interactive re-login (the app's login form or page); true when signed in again. */
+  /**
+   * Interactive re-login (the app's login form or page): resolves true when signed in again,
+   * false when the person cancelled, and rejects when signing in failed.
+   */
   requestLogin?: (() => Promise<boolean>) | undefined;
 }
+
+/** How an interactive login ended: the three answers of `requestLogin`. */
+export type LoginOutcome = 'signedIn' | 'cancelled' | 'failed';
 
 export interface SessionCoordinatorOptions {
   /** Web Lock and storage key shared by the app's tabs. */
@@ -34,6 +40,8 @@ export interface SessionCoordinator {
   refresh(): Promise<boolean>;
   /** Interactive login, single flight. */
   login(): Promise<boolean>;
+  /** The same login, telling a cancel (false) from a failure (a rejection, or no handler). */
+  signIn(): Promise<LoginOutcome>;
   /** Refresh, or login when refresh fails or just failed to help. True when the session is back. */
   restore(): Promise<boolean>;
   /**
@@ -87,6 +95,16 @@ async function settle(fn: (() => Promise<boolean>) | undefined): Promise<boolean
   }
 }
 
+async function outcomeOf(fn: (() => Promise<boolean>) | undefined): Promise<LoginOutcome> {
+  if (!fn) return 'failed';
+  try {
+    const result: unknown = await fn();
+    return result === true ? 'signedIn' : 'cancelled';
+  } catch {
+    return 'failed'; // an app callback that throws is a failed attempt, never a crash
+  }
+}
+
 export function createSessionCoordinator(
   initial: SessionHandlers = {},
   options: SessionCoordinatorOptions = {},
@@ -96,7 +114,7 @@ export function createSessionCoordinator(
   const now = options.now ?? Date.now;
   let handlers = initial;
   let refreshing: Promise<boolean> | undefined;
-  let loggingIn: Promise<boolean> | undefined;
+  let loggingIn: Promise<LoginOutcome> | undefined;
   let lastRefreshOk = -Infinity;
   let lastRefreshFailed = -Infinity;
   // Renewals so far (refresh or login); requests sent before the latest one had stale credentials.
@@ -139,13 +157,16 @@ export function createSessionCoordinator(
       return refreshing;
     },
     login() {
-      loggingIn ??= settle(handlers.requestLogin)
-        .then((ok) => {
-          if (ok) {
+      return coordinator.signIn().then((outcome) => outcome === 'signedIn');
+    },
+    signIn() {
+      loggingIn ??= outcomeOf(handlers.requestLogin)
+        .then((outcome) => {
+          if (outcome === 'signedIn') {
             renewals += 1;
             lastRefreshFailed = -Infinity; // a fresh login may come with a fresh refresh token
           }
-          return ok;
+          return outcome;
         })
         .finally(() => {
           loggingIn = undefined;

@@ -62,7 +62,7 @@ describe('ReloginPrompt', () => {
   it('goes straight to the dialog for codes a refresh cannot fix, and says when sign-in failed', async () => {
     const refreshSession = vi.fn(async () => true);
     render(
-      <ApiErrorProvider refreshSession={refreshSession} requestLogin={async () => false}>
+      <ApiErrorProvider refreshSession={refreshSession} requestLogin={() => Promise.reject(new Error('sign-in failed'))}>
         <ReloginPrompt error={apiError({ category: 'authentication', code: 'TOKEN_REVOKED', status: 401 })} />
       </ApiErrorProvider>,
     );

@@ -1,0 +1,40 @@
+/**
+ * Remembers the element that last had focus on the page. Framework-free.
+ *
+ * When a dialog opens because a request failed, focus is often already on <body>: the button
+ * that sent the request was disabled while it was pending, and a disabled button loses focus.
+ * "Where the person was" is then the element before that, which only a listener that ran
+ * earlier can know. Retained by the kit's parts while mounted; released with the last one.
+ */
+
+let last: WeakRef<HTMLElement> | undefined;
+let users = 0;
+
+const onFocusIn = (event: FocusEvent): void => {
+  const target = event.target;
+  if (target instanceof HTMLElement && target !== target.ownerDocument.body && !target.closest('dialog')) last = new WeakRef(target);
+};
+
+/** Starts remembering (one capturing listener for the page); returns the release. */
+export function retainFocusMemory(): () => void {
+  const doc = globalThis.document as Document | undefined;
+  if (!doc) return () => undefined;
+  if (users === 0) doc.addEventListener('focusin', onFocusIn, true);
+  users += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    users -= 1;
+    if (users === 0) {
+      doc.removeEventListener('focusin', onFocusIn, true);
+      last = undefined;
+    }
+  };
+}
+
+/** The element that last had focus outside a dialog, if it is still on the page. */
+export function lastFocused(): HTMLElement | undefined {
+  const element = last?.deref();
+  return element?.isConnected ? element : undefined;
+}
