@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { ApiErrorCategory } from '../model/types.js';
 import { ApiErrorBoundaryCore } from './ApiErrorBoundaryCore.js';
 import type { ApiErrorFallback } from './ApiErrorBoundaryCore.js';
+import { reportsOnSight } from './reportsOnSight.js';
 import { useApiErrorContext } from './useApiErrorContext.js';
 
 export interface ApiErrorBoundaryProps {
@@ -31,7 +32,7 @@ export interface ApiErrorBoundaryProps {
  */
 export function ApiErrorBoundary({ children, fallback, resetKeys, onReset, categories }: ApiErrorBoundaryProps) {
   const { reset } = useQueryErrorResetBoundary();
-  const { translator, onReport } = useApiErrorContext();
+  const { translator, onReport, session } = useApiErrorContext();
   return (
     <ApiErrorBoundaryCore
       fallback={fallback}
@@ -39,7 +40,9 @@ export function ApiErrorBoundary({ children, fallback, resetKeys, onReset, categ
       onReset={onReset}
       categories={categories}
       resetQuery={reset}
-      report={onReport}
+      report={(error) => {
+        if (reportsOnSight(error, session)) onReport(error);
+      }}
       fallbackText={translator.t('boundary.fallback')}
       dir={translator.dir}
     >

@@ -40,7 +40,7 @@ const useBeforeDialogEffect = typeof document === 'undefined' ? useEffect : useL
  * back to where the person was, even if the app's own login dialog dropped it on <body>.
  */
 export function ReloginPrompt({ error, onRetry, onDismiss, className }: ReloginPromptProps) {
-  const { translator, session, canRefresh } = useApiErrorContext();
+  const { translator, session, canRefresh, onReport } = useApiErrorContext();
   const parts = readResult(error);
   const retry = onRetry ?? parts.retry;
   const apiError = useMemo(() => (parts.error == null ? null : toApiError(parts.error)), [parts.error]);
@@ -96,9 +96,12 @@ export function ReloginPrompt({ error, onRetry, onDismiss, className }: ReloginP
     const outcome = await session.signIn();
     setPhase(AFTER_SIGN_IN[outcome]);
     if (outcome === 'signedIn') retry?.();
+    if (outcome === 'failed' && apiError) onReport(apiError);
   };
   const dismiss = () => {
     setPhase('dismissed');
+    // The person gave up on signing in: this failure is now one they could not recover from.
+    if (apiError) onReport(apiError);
     onDismiss?.();
   };
 

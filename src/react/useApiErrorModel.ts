@@ -6,6 +6,7 @@ import { retryAtOf } from '../runtime/retryAtOf.js';
 import { presentationOf } from './presentation.js';
 import type { CategoryPresentation } from './presentation.js';
 import { readResult } from './readResult.js';
+import { reportsOnSight } from './reportsOnSight.js';
 import { toApiError } from './toApiError.js';
 import { useApiErrorContext } from './useApiErrorContext.js';
 import { useOnline } from './useOnline.js';
@@ -55,12 +56,13 @@ export function useApiErrorModel(input: unknown, options: UseApiErrorOptions = {
 
   // Once per distinct error: the provider's reporter also dedupes across components.
   useEffect(() => {
-    if (error) onReport(error);
-  }, [error, onReport]);
+    if (error && reportsOnSight(error, session)) onReport(error);
+  }, [error, onReport, session]);
 
   const relogin = useCallback(async () => {
     if (await session.restore()) retry();
-  }, [session, retry]);
+    else if (error) onReport(error); // the session could not be restored: the person is stuck
+  }, [session, retry, error, onReport]);
 
   const presentation = error ? presentationOf(error.category) : null;
   const offline = !online && error?.category === 'connection';
