@@ -1,5 +1,7 @@
 'use client';
+import { useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
+import { hasSummary, subscribeSummaries } from '../runtime/summaryRegistry.js';
 import { cx } from './cx.js';
 import { RetryButton } from './RetryButton.js';
 import { SupportDialog } from './SupportDialog.js';
@@ -35,7 +37,13 @@ const reloadPage = () => {
 export function ApiErrorBanner({ error, onRetry, onDismiss, onReload, count, className, children }: ApiErrorBannerProps) {
   const model = useApiErrorModel(error, { onRetry });
   const { presentation, translator } = model;
-  useAnnounceNewError(model.error, `${model.title}. ${model.message}`, presentation?.role === 'status');
+  // An error summary on screen for the same failure speaks instead: one failure, one alert.
+  const summarized = useSyncExternalStore(
+    subscribeSummaries,
+    () => hasSummary(model.error),
+    () => false,
+  );
+  useAnnounceNewError(model.error, `${model.title}. ${model.message}`, presentation?.role === 'status' && !summarized);
   useRetryWhenOnline(presentation?.retryWhenOnline === true, model.retry);
   if (!model.error || !presentation) return null;
 
@@ -67,7 +75,8 @@ export function ApiErrorBanner({ error, onRetry, onDismiss, onReload, count, cla
   return (
     <div
       className={cx('raek-banner', className)}
-      role={presentation.role}
+      role={summarized ? undefined : presentation.role}
+      data-summarized={summarized || undefined}
       dir={model.dir}
       data-category={model.error.category}
     >

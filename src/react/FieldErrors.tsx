@@ -1,7 +1,8 @@
 'use client';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { MouseEvent } from 'react';
 import { cx } from './cx.js';
+import { registerSummary } from '../runtime/summaryRegistry.js';
 import { fieldErrorList } from './fieldErrorList.js';
 import { readResult } from './readResult.js';
 import { toApiError } from './toApiError.js';
@@ -17,6 +18,9 @@ export interface FieldErrorsProps {
 }
 
 const identity = (key: string): string => key;
+
+// The server has no layout; React 18 warns about layout effects there.
+const useBeforePaintEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** The label to scroll into view: the fieldset's legend for grouped inputs, else the input's label. */
 function labelFor(input: HTMLElement): HTMLElement {
@@ -42,6 +46,10 @@ export function FieldErrors({ error, fieldId = identity, disableAutoFocus = fals
   useEffect(() => {
     if (hasEntries && !disableAutoFocus) ref.current?.focus();
   }, [apiError, hasEntries, disableAutoFocus]);
+
+  // This summary is the one part that speaks for the failure (a banner for it goes quiet).
+  // A layout effect, so the banner drops its role before the first paint, not a frame late.
+  useBeforePaintEffect(() => (hasEntries && apiError ? registerSummary(apiError) : undefined), [apiError, hasEntries]);
 
   if (!hasEntries) return null;
 
