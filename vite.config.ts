@@ -6,11 +6,12 @@ import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import dts from 'vite-plugin-dts';
 import { defineConfig } from 'vite';
+import { chromiumPath } from './scripts/findChromium.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
-/** Debian's Chromium: nothing on this kind of machine may download a browser. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** CHROMIUM_PATH, else Playwright's own Chromium, else the system's (scripts/findChromium.mjs). */
+const CHROMIUM = chromiumPath();
 
 // A new provider object per project: a shared one makes vitest label every project alike.
 function chromium() {

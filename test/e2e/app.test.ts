@@ -3,8 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_TOKENS } from '../../mocks/mockApi.js';
 import { DEMO_REQUEST_ID } from '../../mocks/scenarios.js';
 import { startExampleServer, type ExampleServer } from '../../examples/server.js';
+import { chromiumPath } from '../../scripts/findChromium.mjs';
 
-// The example app in Debian's Chromium, against the example server's real HTTP on 127.0.0.1.
+// The example app in Chromium (scripts/findChromium.mjs), against the example server's real HTTP on 127.0.0.1.
 let server: ExampleServer;
 let browser: Browser;
 let page: Page;
@@ -13,7 +14,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   server = await startExampleServer();
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
