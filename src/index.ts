@@ -64,6 +64,7 @@ export {
   useApiError,
   useApiErrorContext,
   useSecondsLeft,
+  logUnexpectedCaughtError,
   CATEGORY_PRESENTATION,
   presentationOf,
   ApiErrorBanner,
@@ -92,6 +93,7 @@ export type {
   SupportDialogProps,
   FieldErrorsProps,
   FieldErrorProps,
+  CaughtErrorInfo,
 } from './react/index.js';
 
 // TanStack Query

@@ -14,6 +14,8 @@ export type { UseApiErrorOptions } from './useApiErrorModel.js';
 export { useApiErrorContext } from './useApiErrorContext.js';
 export type { ApiErrorContextValue, ApiErrorSupport } from './ApiErrorContext.js';
 export { useSecondsLeft } from './useSecondsLeft.js';
+export { logUnexpectedCaughtError } from './logUnexpectedCaughtError.js';
+export type { CaughtErrorInfo } from './logUnexpectedCaughtError.js';
 export { CATEGORY_PRESENTATION, presentationOf } from './presentation.js';
 export type { ApiErrorAction, CategoryPresentation } from './presentation.js';
 export { ApiErrorBanner } from './ApiErrorBanner.js';
