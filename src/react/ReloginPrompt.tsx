@@ -6,7 +6,7 @@ import { readResult } from './readResult.js';
 import { shouldTrySilentRefresh, silentRefresh } from './silentRefresh.js';
 import { toApiError } from './toApiError.js';
 import type { ApiError } from '../model/types.js';
-import { lastFocused, retainFocusMemory } from '../runtime/focusMemory.js';
+import { lastFocused, restoreFocus, retainFocusMemory } from '../runtime/focusMemory.js';
 import type { LoginOutcome } from '../runtime/session.js';
 import { useApiErrorContext } from './useApiErrorContext.js';
 
@@ -87,7 +87,7 @@ export function ReloginPrompt({ error, onRetry, onDismiss, className }: ReloginP
     const target = origin.current;
     origin.current = null;
     // Only where focus was lost: an app that placed it on purpose keeps its choice.
-    if (target?.isConnected && (active === null || active === document.body)) target.focus();
+    if (target) restoreFocus(target);
   }, [phase]);
   const returnFocus = useCallback(() => origin.current, []);
 

@@ -38,3 +38,38 @@ export function lastFocused(): HTMLElement | undefined {
   const element = last?.deref();
   return element?.isConnected ? element : undefined;
 }
+
+const WAIT_FOR_ENABLED_MS = 10_000;
+
+const isDisabled = (element: HTMLElement): boolean => element.matches(':disabled');
+const focusLost = (doc: Document): boolean => doc.activeElement === null || doc.activeElement === doc.body;
+
+/**
+ * Gives focus back to `target` if focus was lost (on <body>). A target that is disabled right
+ * now (the Save button while its retried request runs) gets it when it is enabled again, within
+ * 10 s, unless the person has put focus somewhere meanwhile.
+ */
+export function restoreFocus(target: HTMLElement): void {
+  const doc = target.ownerDocument;
+  if (!target.isConnected || !focusLost(doc)) return;
+  if (!isDisabled(target)) {
+    target.focus();
+    return;
+  }
+  const view = doc.defaultView;
+  if (!view) return;
+  const observer = new view.MutationObserver(() => {
+    if (isDisabled(target)) return;
+    stop();
+    if (target.isConnected && focusLost(doc)) target.focus();
+  });
+  // The fieldset around it may be what disables it.
+  observer.observe(doc.body, { attributes: true, attributeFilter: ['disabled'], subtree: true });
+  const timer = view.setTimeout(() => {
+    stop();
+  }, WAIT_FOR_ENABLED_MS);
+  function stop(): void {
+    observer.disconnect();
+    view?.clearTimeout(timer);
+  }
+}

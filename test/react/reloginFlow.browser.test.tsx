@@ -51,7 +51,8 @@ function OrderScreen({ onRetry }: { onRetry: () => void }) {
       <button type="button" disabled={error !== null} onClick={() => { setError(revoked); }}>
         Save order
       </button>
-      <ReloginPrompt error={error} onRetry={() => { onRetry(); done(); }} onDismiss={done} />
+      {/* The retried request takes a moment: Save stays disabled until it is back. */}
+      <ReloginPrompt error={error} onRetry={() => { onRetry(); setTimeout(done, 150); }} onDismiss={done} />
     </>
   );
 }
