@@ -90,6 +90,16 @@ export function ReloginPrompt({ error, onRetry, onDismiss, className }: ReloginP
     if (target) restoreFocus(target);
   }, [phase]);
   const returnFocus = useCallback(() => origin.current, []);
+  // The flow also ends when the app unmounts the prompt (the query bridge does, as soon as it
+  // sends the held work again): focus goes back then too.
+  useEffect(
+    () => () => {
+      const target = origin.current;
+      origin.current = null;
+      if (target) restoreFocus(target);
+    },
+    [],
+  );
 
   const signIn = async () => {
     setPhase('signingIn');

@@ -69,7 +69,36 @@ async function renderFlow(onRetry: () => void) {
   return save;
 }
 
+/** Like the query bridge: the prompt is unmounted as soon as the work is sent again. */
+function UnmountingScreen() {
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+  return (
+    <>
+      <button type="button" disabled={pending} onClick={() => { setPending(true); setError(revoked); }}>
+        Save order
+      </button>
+      {error !== null && (
+        <ReloginPrompt error={error} onRetry={() => { setError(null); setTimeout(() => { setPending(false); }, 150); }} />
+      )}
+    </>
+  );
+}
+
 describe('re-login with the app\'s own login dialog, in Chromium', () => {
+  it('gives focus back even when the prompt is unmounted as the work is sent again', async () => {
+    await render(
+      <ApiErrorProvider requestLogin={openLoginDialog}>
+        <UnmountingScreen />
+      </ApiErrorProvider>,
+    );
+    const save = page.getByRole('button', { name: 'Save order' });
+    await save.click();
+    await page.getByRole('button', { name: 'Sign in again' }).click();
+    await page.getByRole('button', { name: 'App: sign in' }).click();
+    await expect.element(save).toHaveFocus();
+  });
+
   it('steps aside while requestLogin runs; a cancel brings the prompt back quietly', async () => {
     const onRetry = vi.fn();
     await renderFlow(onRetry);
