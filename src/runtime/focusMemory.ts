@@ -45,31 +45,31 @@ const isDisabled = (element: HTMLElement): boolean => element.matches(':disabled
 const focusLost = (doc: Document): boolean => doc.activeElement === null || doc.activeElement === doc.body;
 
 /**
- * Gives focus back to `target` if focus was lost (on <body>). A target that is disabled right
- * now (the Save button while its retried request runs) gets it when it is enabled again, within
- * 10 s, unless the person has put focus somewhere meanwhile.
+ * Gives focus back to `target` if focus was lost (on <body>). The target is often disabled right
+ * then, or again a moment later (the Save button while the retried request runs, and a disabled
+ * button drops focus): for 10 s, whenever it is enabled while focus is lost, it gets focus
+ * back, until the person puts focus anywhere else.
  */
 export function restoreFocus(target: HTMLElement): void {
   const doc = target.ownerDocument;
-  if (!target.isConnected || !focusLost(doc)) return;
-  if (!isDisabled(target)) {
-    target.focus();
-    return;
-  }
   const view = doc.defaultView;
+  if (!target.isConnected || !focusLost(doc)) return;
+  const attempt = (): void => {
+    if (target.isConnected && focusLost(doc) && !isDisabled(target)) target.focus();
+  };
+  attempt();
   if (!view) return;
-  const observer = new view.MutationObserver(() => {
-    if (isDisabled(target)) return;
-    stop();
-    if (target.isConnected && focusLost(doc)) target.focus();
-  });
+  const observer = new view.MutationObserver(attempt);
   // The fieldset around it may be what disables it.
   observer.observe(doc.body, { attributes: true, attributeFilter: ['disabled'], subtree: true });
-  const timer = view.setTimeout(() => {
-    stop();
-  }, WAIT_FOR_ENABLED_MS);
+  const onFocusIn = (event: FocusEvent): void => {
+    if (event.target !== target) stop();
+  };
+  doc.addEventListener('focusin', onFocusIn, true);
+  const timer = view.setTimeout(stop, WAIT_FOR_ENABLED_MS);
   function stop(): void {
     observer.disconnect();
+    doc.removeEventListener('focusin', onFocusIn, true);
     view?.clearTimeout(timer);
   }
 }
