@@ -53,7 +53,8 @@ const focusLost = (doc: Document): boolean => doc.activeElement === null || doc.
 export function restoreFocus(target: HTMLElement): void {
   const doc = target.ownerDocument;
   const view = doc.defaultView;
-  if (!target.isConnected || !focusLost(doc)) return;
+  // Already back on the target (the prompt's own dialog returned it): still watch, the retry is next.
+  if (!target.isConnected || (!focusLost(doc) && doc.activeElement !== target)) return;
   const attempt = (): void => {
     if (target.isConnected && focusLost(doc) && !isDisabled(target)) target.focus();
   };
