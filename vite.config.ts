@@ -74,6 +74,9 @@ export default defineConfig(({ mode }) => ({
       : {},
   test: {
     restoreMocks: true,
+    // CI has 2 cores: property tests and the 1 000-button tests take seconds there; a timeout
+    // is a hang guard, not a speed check (speed lives in bench/ and size budgets).
+    testTimeout: 20_000,
     // CI also writes a JSON report, from which .ci/run prints one closing 'N passed, N failed' line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.cache/vitest-report.json' }]] : ['default'],
     projects: [
