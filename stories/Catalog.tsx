@@ -1,7 +1,7 @@
 import { getCatalog, resolveLanguage } from '../src/messages/locales.js';
 import { createTranslator } from '../src/messages/createTranslator.js';
 import { CATALOG_GROUPS, catalogRows, type CatalogGroup } from './catalogRows.js';
-import './catalog.css';
+import './docsPages.css';
 
 interface CatalogProps {
   locale: string;
