@@ -43,6 +43,8 @@ function storybookProject(variant: StoryVariant): TestProjectInlineConfiguration
     define: { __STORY_VARIANT__: JSON.stringify(variant) },
     test: {
       name: variant === 'default' ? 'storybook' : `storybook-${variant}`,
+      // Live stories wait for real timers (a 2 s Retry-After); on a busy machine 15 s is too tight.
+      testTimeout: 30_000,
       browser: chromium(),
     },
   };

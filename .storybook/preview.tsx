@@ -99,6 +99,14 @@ const preview: Preview = {
       msw.resetHandlers();
     };
   },
+  // No story may need sideways scrolling (the 360 px variant is where this bites): a person on
+  // a phone would have to scroll to read the rest of a message.
+  afterEach({ canvasElement }) {
+    const page = canvasElement.ownerDocument.documentElement;
+    if (page.scrollWidth > page.clientWidth + 1) {
+      throw new Error(`The story is ${page.scrollWidth - page.clientWidth} px wider than the ${page.clientWidth} px page`);
+    }
+  },
   decorators: [withKit],
   parameters: {
     // Any axe violation fails the story's test.
