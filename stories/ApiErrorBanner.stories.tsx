@@ -55,15 +55,15 @@ function categoryStory(example: ExampleId, extra?: Story['play']): Story {
 export const Offline: Story = { ...categoryStory('offline'), name: "Can't connect (offline)" };
 export const SessionExpired: Story = { ...categoryStory('token-expired'), name: 'Session expired (401)' };
 export const NoAccess: Story = { ...categoryStory('forbidden'), name: "You don't have access (403)" };
-export const CheckYourEntries: Story = {
+export const EntriesNotAccepted: Story = {
   ...categoryStory('validation', async ({ canvasElement }) => {
     // A 4xx about the person's own input may show the server's words, as text.
     await expect(within(canvasElement).getByText('Validation failed')).toBeInTheDocument();
   }),
-  name: 'Check your entries (422)',
+  name: 'Entries not accepted (422)',
 };
 export const NotFound: Story = { ...categoryStory('not-found'), name: 'Not found (404)' };
-export const Conflict: Story = { ...categoryStory('conflict'), name: 'Conflicts with existing data (409, duplicate)' };
+export const Conflict: Story = { ...categoryStory('conflict'), name: 'Already exists or changed (409, duplicate)' };
 export const TooManyRequests: Story = {
   ...categoryStory('rate-limit', async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button')).toBeDisabled();

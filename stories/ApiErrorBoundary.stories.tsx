@@ -60,7 +60,7 @@ function fallbackStory(example: ExampleId): Story {
 export const Connection: Story = { ...fallbackStory('offline'), name: "Can't connect (offline)" };
 export const Authorization: Story = { ...fallbackStory('forbidden'), name: "You don't have access (403)" };
 export const NotFound: Story = { ...fallbackStory('not-found'), name: "Not found (404)" };
-export const Conflict: Story = { ...fallbackStory('conflict'), name: "Conflicts with existing data (409)" };
+export const Conflict: Story = { ...fallbackStory('conflict'), name: "Already exists or changed (409)" };
 export const RateLimit: Story = { ...fallbackStory('rate-limit'), name: "Too many requests (429)" };
 export const Server: Story = { ...fallbackStory('server'), name: "Server problem (500)" };
 export const Response: Story = { ...fallbackStory('html-response'), name: "Unexpected response (HTML, 200)" };

@@ -106,7 +106,7 @@ export const ServerErrorSupport: Story = {
 };
 
 export const ValidationForm: Story = {
-  name: 'Check your entries (422): fix the form, save',
+  name: 'Entries not accepted (422): fix the form, save',
   beforeEach: freshServer,
   render: (_args, { globals }) => (
     <Demo locale={globals.locale}>

@@ -34,7 +34,7 @@ export const RateLimited: Story = {
 };
 
 export const FormErrors: Story = {
-  name: 'Check your entries (422): the summary and the fields',
+  name: 'Entries not accepted (422): the summary and the fields',
   render: (_args, { globals }) => (
     <LiveDemo locale={globals.locale}>
       <CustomerForm />
