@@ -23,7 +23,8 @@ const meta = {
   argTypes: { store: notEditable, className: text },
   loaders: [async () => ({ store: await storeWith(['server', 'server', 'server', 'not-found']) })],
   render: (args, { loaded }) => <ApiErrorNotifications {...args} store={loaded.store as ApiErrorNotificationStore} />,
-  parameters: { docs: { description: { component: notificationsGuidance } } },
+  // One notification region per page: on the docs page each story gets a frame of its own.
+  parameters: { docs: { description: { component: notificationsGuidance }, story: { inline: false, height: '360px' } } },
 } satisfies Meta<ApiErrorNotificationsProps>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -17,7 +17,10 @@ import { freshServer, live, LiveDemo as Demo } from './LiveDemo.js';
  */
 const meta = {
   title: 'Live/Mock API: whole flows',
-  parameters: { docs: { description: { component: 'Real requests to the embedded mock API (MSW), through a QueryClient with the kit installed.' } } },
+  parameters: {
+    // Each screen has its own notification region and landmarks: one frame per story on the docs page.
+    docs: { description: { component: 'Real requests to the embedded mock API (MSW), through a QueryClient with the kit installed.' }, story: { inline: false, height: '480px' } },
+  },
 } satisfies Meta;
 export default meta;
 type Story = StoryObj<typeof meta>;

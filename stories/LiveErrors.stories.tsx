@@ -13,6 +13,8 @@ import { freshServer, LiveDemo } from './LiveDemo.js';
 const meta = {
   title: 'Live/Mock API: at the error',
   beforeEach: freshServer,
+  // Each screen has its own notification region and landmarks: one frame per story on the docs page.
+  parameters: { docs: { story: { inline: false, height: '480px' } } },
 } satisfies Meta;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -9,9 +9,11 @@ import { reloginGuidance } from './guidance/reloginGuidance.js';
 type Args = ReloginPromptProps & ExampleArgs & { refreshSession: () => Promise<boolean>; requestLogin: () => Promise<boolean> };
 
 /**
- * A refresh held open until the story ends: "Reconnecting…" stays on screen. Released (as a
- * failure) on cleanup, because the session coordinator holds a Web Lock for the refresh, which
- * every later story's refresh would otherwise wait for.
+ * A refresh held open until the story ends: "Reconnecting…" stays on screen. The session
+ * coordinator runs a refresh under a Web Lock shared by every tab of the origin, so while this
+ * story is open another tab's story (the static crawl opens two) would wait for it: the story
+ * hides the Web Locks API (the coordinator then keeps its single flight to this tab) and
+ * releases the refresh, as a failure, on cleanup.
  */
 let releaseRefresh: () => void = () => undefined;
 const heldRefresh = () =>
@@ -70,8 +72,14 @@ export const Prompt: Story = {
 export const Reconnecting: Story = {
   name: 'Reconnecting… (silent refresh running)',
   args: { refreshSession: fn(heldRefresh) },
-  beforeEach: () => () => {
-    releaseRefresh();
+  beforeEach: () => {
+    const locks = Object.getOwnPropertyDescriptor(Navigator.prototype, 'locks');
+    Object.defineProperty(navigator, 'locks', { configurable: true, value: undefined });
+    return () => {
+      releaseRefresh();
+      delete (navigator as { locks?: unknown }).locks;
+      if (locks && !Object.getOwnPropertyDescriptor(Navigator.prototype, 'locks')) Object.defineProperty(Navigator.prototype, 'locks', locks);
+    };
   },
   play: async ({ canvasElement, globals }) => {
     await expect(await within(canvasElement).findByText(translatorFor(globals).t('relogin.refreshing'))).toBeVisible();

@@ -15,7 +15,12 @@ const meta = {
   argTypes: {
     ...exampleArgTypes,
     error: notEditable,
-    open: { control: 'boolean', description: 'Controlled when set: the dialog follows it and shows no opener' },
+    // A select, not a toggle: unset (uncontrolled, with its "Get help" opener) is a value of its own.
+    open: {
+      control: { type: 'select', labels: { undefined: 'unset: uncontrolled', true: 'true', false: 'false' } },
+      options: [undefined, true, false],
+      description: 'Controlled when set: the dialog follows it and shows no opener',
+    },
     onOpenChange: callback,
     className: text,
     openerClassName: text,
