@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -7,6 +6,8 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import dts from 'vite-plugin-dts';
 import { defineConfig } from 'vite';
 import { chromiumPath } from './scripts/findChromium.mjs';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
+import STORY_VARIANTS from './.storybook/variants.json' with { type: 'json' };
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -25,6 +26,28 @@ function chromium() {
       },
     }),
     instances: [{ browser: 'chromium' as const }],
+  };
+}
+
+type StoryVariant = keyof typeof STORY_VARIANTS;
+
+/**
+ * Every story as a Chromium test (play function + axe) once per toolbar variant of
+ * .storybook/variants.json: the preview reads `__STORY_VARIANT__` for its initial globals (the
+ * 360 px one through the viewport global, which the Vitest addon applies to the page).
+ * 'default' keeps the plain project name `storybook`; the others are `storybook-<variant>`.
+ */
+function storybookProject(variant: StoryVariant): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+    define: { __STORY_VARIANT__: JSON.stringify(variant) },
+    test: {
+      name: variant === 'default' ? 'storybook' : `storybook-${variant}`,
+      // Live stories wait for real timers (a 2 s Retry-After); on a busy machine 15 s is too tight.
+      testTimeout: 30_000,
+      browser: chromium(),
+    },
   };
 }
 
@@ -121,14 +144,7 @@ export default defineConfig(({ mode }) => ({
           browser: chromium(),
         },
       },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
-        test: {
-          name: 'storybook',
-          browser: chromium(),
-        },
-      },
+      ...(Object.keys(STORY_VARIANTS) as StoryVariant[]).map(storybookProject),
     ],
   },
 }));

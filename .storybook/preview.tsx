@@ -6,10 +6,17 @@ import { isExpectedCaught } from '../stories/expectedErrors.js';
 import { setupInPageMocks } from './inPageMocks.js';
 import { StoryFrame } from './StoryFrame.js';
 import { PSEUDO_LOCALE, pseudoCatalog } from './pseudoLocale.js';
+import STORY_VARIANTS from './variants.json' with { type: 'json' };
 import '../src/styles.css';
 import './preview.css';
 
 registerLocale(PSEUDO_LOCALE, pseudoCatalog());
+
+/** Set by the Vitest projects (vite.config.ts): which toolbar variant every story starts in. */
+declare const __STORY_VARIANT__: string | undefined;
+const variantName = typeof __STORY_VARIANT__ === 'string' ? __STORY_VARIANT__ : 'default';
+const variantGlobals: Record<string, unknown> =
+  variantName in STORY_VARIANTS ? STORY_VARIANTS[variantName as keyof typeof STORY_VARIANTS].globals : {};
 
 /** The mock API, answered in the page (see inPageMocks.ts); set up on the first story. */
 let mocks: SetupWorker | undefined;
@@ -73,7 +80,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'light', direction: 'auto' },
+  initialGlobals: { locale: 'en', theme: 'light', direction: 'auto', ...variantGlobals },
   // Lazily loaded catalogs arrive before the story renders, so no story flashes English first.
   loaders: [
     async ({ globals }) => {
@@ -92,11 +99,21 @@ const preview: Preview = {
       msw.resetHandlers();
     };
   },
+  // No story may need sideways scrolling (the 360 px variant is where this bites): a person on
+  // a phone would have to scroll to read the rest of a message.
+  afterEach({ canvasElement }) {
+    const page = canvasElement.ownerDocument.documentElement;
+    if (page.scrollWidth > page.clientWidth + 1) {
+      throw new Error(`The story is ${page.scrollWidth - page.clientWidth} px wider than the ${page.clientWidth} px page`);
+    }
+  },
   decorators: [withKit],
   parameters: {
     // Any axe violation fails the story's test.
     a11y: { test: 'error' },
     controls: { matchers: { date: /At$/ } },
+    // The narrowest phone the kit must fit (no sideways scrolling at 360 CSS px).
+    viewport: { options: { phone360: { name: 'Phone, 360 px', styles: { width: '360px', height: '740px' }, type: 'mobile' } } },
     layout: 'fullscreen',
     // Boundary stories throw on purpose; React would log each caught error. Others still log.
     react: {

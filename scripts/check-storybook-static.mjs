@@ -4,6 +4,10 @@
 // error, a React warning, an uncaught exception, a failed play function, or any axe violation
 // in the rendered story or docs page. The manager (index.html) is loaded once as well.
 // This is the static site as users see it, not the story tests of the Vitest addon.
+// Every entry is visited once per toolbar variant of .storybook/variants.json (English, Arabic,
+// Japanese, the pseudo-locale, dark, and a 360 px wide page), through the URL's `globals=`.
+// Docs pages also fail on Markdown left as text (a `| --- |` table) and on absurd heights, and
+// any entry fails when the page scrolls sideways.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -17,6 +21,9 @@ const axePath = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
 const CONCURRENCY = 2;
 /** Longest a single entry may take to render and finish its play function. */
 const ENTRY_TIMEOUT_MS = 20_000;
+/** A docs page taller than this is padding, not content (the tallest real one is about 9,000 px). */
+const MAX_DOCS_HEIGHT = 15_000;
+const VARIANTS = JSON.parse(readFileSync(new URL('../.storybook/variants.json', import.meta.url), 'utf8'));
 /** Quiet time after the story finished, so late console errors (effects, timers) are caught. */
 const SETTLE_MS = 300;
 
@@ -135,7 +142,39 @@ function hookChannel() {
 /** React's development warnings and any other console warning that points at a real problem. */
 const WORTH_FAILING = /^Warning: |React|act\(|validateDOMNesting|unique "key"|aria-|Each child in a list/;
 
-async function checkEntry(context, baseUrl, entry) {
+/** `globals=locale:ar;theme:dark`: the string globals of a variant (the viewport is the page's own size). */
+function globalsParam(variant) {
+  const pairs = Object.entries(VARIANTS[variant].globals).filter(([, value]) => typeof value === 'string');
+  return pairs.length ? `&globals=${pairs.map(([key, value]) => `${key}:${value}`).join(';')}` : '';
+}
+
+/** What only a look at the finished page shows: leaked Markdown, padding heights, sideways scrolling. */
+function layoutProblems({ viewMode, rootSelector, maxDocsHeight }) {
+  const problems = [];
+  const page = document.documentElement;
+  // On docs pages Storybook's own args table is wider than a phone: there, only the stories count.
+  if (viewMode !== 'docs' && page.scrollWidth > page.clientWidth + 1) problems.push(`scrolls sideways: ${page.scrollWidth} px content in a ${page.clientWidth} px page`);
+  for (const storyRoot of viewMode === 'docs' ? document.querySelectorAll('.story-root') : []) {
+    if (storyRoot.scrollWidth > storyRoot.clientWidth + 1) problems.push(`a story scrolls sideways: ${storyRoot.scrollWidth} px content in ${storyRoot.clientWidth} px`);
+  }
+  if (viewMode === 'docs') {
+    const root = document.querySelector(rootSelector);
+    const text = root?.innerText ?? '';
+    const leaked = text.split('\n').find((line) => /^\s*\|.*\|\s*$/.test(line) && /-{3}/.test(line));
+    if (leaked) problems.push(`Markdown shown as text: "${leaked.trim().slice(0, 60)}"`);
+    if (page.scrollHeight > maxDocsHeight) problems.push(`docs page is ${page.scrollHeight} px tall`);
+    for (const storyRoot of root?.querySelectorAll('.story-root') ?? []) {
+      const content = [...storyRoot.children].reduce((sum, child) => sum + child.getBoundingClientRect().height, 0);
+      if (storyRoot.getBoundingClientRect().height > content + 400) {
+        problems.push(`a story is ${Math.round(storyRoot.getBoundingClientRect().height)} px tall for ${Math.round(content)} px of content`);
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
+async function checkEntry(context, baseUrl, entry, variant) {
   const started = Date.now();
   const page = await context.newPage();
   const problems = [];
@@ -155,7 +194,7 @@ async function checkEntry(context, baseUrl, entry) {
   const rootSelector = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
   try {
     await page.addInitScript(hookChannel);
-    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, { waitUntil: 'load' });
+    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}${globalsParam(variant)}`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__storybookCheck?.done === true, null, { timeout: ENTRY_TIMEOUT_MS, polling: 50 });
     await page.waitForFunction(
       (selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0,
@@ -167,10 +206,12 @@ async function checkEntry(context, baseUrl, entry) {
     await page.waitForTimeout(SETTLE_MS);
     const state = await page.evaluate(() => window.__storybookCheck);
     problems.push(...state.problems);
+    problems.push(...(await page.evaluate(layoutProblems, { viewMode, rootSelector, maxDocsHeight: MAX_DOCS_HEIGHT })));
 
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async (selector) => {
-      const result = await window.axe.run(selector, { resultTypes: ['violations'] });
+      // Stories shown in frames of their own (dialogs) are entries of their own: checked there.
+      const result = await window.axe.run(selector, { resultTypes: ['violations'], iframes: false });
       return result.violations.map((violation) => ({
         id: violation.id,
         help: violation.help,
@@ -219,8 +260,11 @@ async function checkManager(context, baseUrl) {
 
 const started = Date.now();
 const index = JSON.parse(readFileSync(path.join(siteDir, 'index.json'), 'utf8'));
-// Optional arguments narrow the run to entries whose id contains one of them (for debugging).
-const filters = process.argv.slice(2);
+// Optional arguments narrow the run to entries whose id contains one of them (for debugging);
+// `--variants=ar,dark` to some variants.
+const variantArg = process.argv.find((arg) => arg.startsWith('--variants='));
+const variants = variantArg ? variantArg.slice('--variants='.length).split(',') : Object.keys(VARIANTS);
+const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const entries = Object.values(index.entries ?? index.stories ?? {}).filter(
   (entry) => filters.length === 0 || filters.some((filter) => entry.id.includes(filter)),
 );
@@ -235,25 +279,30 @@ const browser = await chromium.launch({
 
 let failures = 0;
 try {
-  // One context for all pages: the mock API's service worker registers once and stays.
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const managerProblems = await checkManager(context, baseUrl);
+  // One context per page width.
+  const contexts = new Map();
+  const contextFor = async (width) => {
+    if (!contexts.has(width)) contexts.set(width, await browser.newContext({ viewport: { width, height: width < 600 ? 740 : 768 } }));
+    return contexts.get(width);
+  };
+  const managerProblems = await checkManager(await contextFor(1024), baseUrl);
   console.log(`${managerProblems.length ? 'FAIL' : 'ok  '} manager (index.html)`);
   for (const problem of managerProblems) console.log(`       ${problem}`);
   if (managerProblems.length) failures += 1;
 
-  const queue = [...entries];
+  const queue = variants.flatMap((variant) => entries.map((entry) => ({ entry, variant })));
   const worker = async () => {
-    for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      const result = await checkEntry(context, baseUrl, entry);
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const { entry, variant } = job;
+      const result = await checkEntry(await contextFor(VARIANTS[variant].width), baseUrl, entry, variant);
       const seconds = (result.ms / 1000).toFixed(1);
-      console.log(`${result.problems.length ? 'FAIL' : 'ok  '} ${entry.type.padEnd(5)} ${entry.id} (${seconds} s)`);
+      console.log(`${result.problems.length ? 'FAIL' : 'ok  '} ${entry.type.padEnd(5)} ${variant.padEnd(7)} ${entry.id} (${seconds} s)`);
       for (const problem of result.problems) console.log(`       ${brief(problem)}`);
       if (result.problems.length) failures += 1;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, entries.length) }, worker));
-  await context.close();
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+  for (const context of contexts.values()) await context.close();
 } finally {
   await browser.close();
   server.close();
@@ -262,7 +311,7 @@ try {
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 const stories = entries.filter((entry) => entry.type === 'story').length;
 console.log(
-  `\n${entries.length} entries (${stories} stories, ${entries.length - stories} docs) and the manager in ${seconds} s: ` +
+  `\n${entries.length} entries (${stories} stories, ${entries.length - stories} docs) in ${variants.length} variants (${variants.join(', ')}) and the manager in ${seconds} s: ` +
     (failures ? `${failures} failed` : 'no console errors, no page errors, no axe violations'),
 );
 process.exit(failures ? 1 : 0);

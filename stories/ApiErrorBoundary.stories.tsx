@@ -1,11 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { API_ERROR_CATEGORIES } from '../src/model/types.js';
 import { ApiErrorBoundary, type ApiErrorBoundaryProps } from '../src/react/ApiErrorBoundary.js';
+import { callback, notEditable } from './argTypes.js';
 import { useApiErrorBoundary } from '../src/react/useApiErrorBoundary.js';
 import { getExample, type ExampleId } from './examples.js';
-import { exampleArgTypes, loadExampleError, normalized, translatorFor, type ExampleArgs } from './exampleArgs.js';
+import { exampleArgTypes, loadExampleError, normalized, translatorFor, type ExampleArgs, withoutExample } from './exampleArgs.js';
 import { expectCaught } from './expectedErrors.js';
+import { boundaryGuidance } from './guidance/boundaryGuidance.js';
 
 /** A screen that fails after it mounted (as a failed request would), through `useApiErrorBoundary`. */
 function FailingScreen({ error }: { error: unknown }) {
@@ -20,23 +23,31 @@ function FailingScreen({ error }: { error: unknown }) {
 const meta = {
   title: 'Components/ApiErrorBoundary',
   component: ApiErrorBoundary,
-  args: { example: 'server' },
-  argTypes: exampleArgTypes,
+  args: { example: 'server', onReset: fn() },
+  argTypes: {
+    ...exampleArgTypes,
+    children: notEditable,
+    fallback: notEditable,
+    resetKeys: notEditable,
+    onReset: callback,
+    categories: { control: 'check', options: API_ERROR_CATEGORIES },
+  },
   loaders: [async (context) => ({ error: expectCaught((await loadExampleError(context)).error) })],
-  render: (_args, { loaded }) => (
-    <ApiErrorBoundary>
+  render: (args, { loaded }) => (
+    <ApiErrorBoundary {...withoutExample(args)}>
       <FailingScreen error={loaded.error} />
     </ApiErrorBoundary>
   ),
+  parameters: { docs: { description: { component: boundaryGuidance } } },
 } satisfies Meta<ApiErrorBoundaryProps & ExampleArgs>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 function fallbackStory(example: ExampleId): Story {
-  const { category, title } = getExample(example);
+  const { category } = getExample(example);
   return {
-    name: `${category}: ${title}`,
     args: { example },
+    tags: [category],
     play: async ({ canvasElement, loaded, globals }) => {
       const canvas = within(canvasElement);
       const title = translatorFor(globals).errorTitle(normalized(loaded.error));
@@ -46,25 +57,57 @@ function fallbackStory(example: ExampleId): Story {
   };
 }
 
-export const Connection = fallbackStory('offline');
-export const Authorization = fallbackStory('forbidden');
-export const NotFound = fallbackStory('not-found');
-export const Conflict = fallbackStory('conflict');
-export const RateLimit = fallbackStory('rate-limit');
-export const Server = fallbackStory('server');
-export const Response = fallbackStory('html-response');
-export const Integration = fallbackStory('plugin-outdated');
-export const Configuration = fallbackStory('missing-api-url');
+export const Connection: Story = { ...fallbackStory('offline'), name: "Can't connect (offline)" };
+export const Authorization: Story = { ...fallbackStory('forbidden'), name: "You don't have access (403)" };
+export const NotFound: Story = { ...fallbackStory('not-found'), name: "Not found (404)" };
+export const Conflict: Story = { ...fallbackStory('conflict'), name: "Already exists or changed (409)" };
+export const RateLimit: Story = { ...fallbackStory('rate-limit'), name: "Too many requests (429)" };
+export const Server: Story = { ...fallbackStory('server'), name: "Server problem (500)" };
+export const Response: Story = { ...fallbackStory('html-response'), name: "Unexpected response (HTML, 200)" };
+export const Integration: Story = { ...fallbackStory('plugin-outdated'), name: "WCPOS plugin outdated (integration)" };
+export const Configuration: Story = { ...fallbackStory('missing-api-url'), name: "Store URL missing (configuration)" };
 
 export const RetryResets: Story = {
-  name: 'Retry renders the screen again',
+  name: 'Try again renders the screen again (500)',
   args: { example: 'server' },
-  render: (_args, { loaded }) => <RetryOnce error={loaded.error} />,
-  play: async ({ canvasElement, globals }) => {
+  render: ({ onReset }, { loaded }) => <RetryOnce error={loaded.error} onReset={onReset} />,
+  play: async ({ canvasElement, globals, args }) => {
     const canvas = within(canvasElement);
     const retry = await canvas.findByRole('button', { name: translatorFor(globals).t('retryButton.label') });
     await userEvent.click(retry);
     await expect(await canvas.findByText('The screen loaded.')).toBeInTheDocument();
+    await expect(args.onReset).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const OwnFallback: Story = {
+  name: 'Own fallback (a function of the error)',
+  args: {
+    example: 'not-found',
+    fallback: ({ error }) => (
+      <p role="alert" data-own-fallback>
+        This order is no longer here ({error.status}).
+      </p>
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    const own = await within(canvasElement).findByRole('alert');
+    await expect(own).toHaveTextContent('This order is no longer here (404).');
+  },
+};
+
+export const OnlySomeCategories: Story = {
+  name: 'Catches only server errors: a 404 passes to the outer boundary',
+  args: { example: 'not-found', categories: ['server'] },
+  render: (args, { loaded }) => (
+    <ApiErrorBoundary fallback={<p data-outer>The outer boundary caught it.</p>}>
+      <ApiErrorBoundary {...withoutExample(args)}>
+        <FailingScreen error={loaded.error} />
+      </ApiErrorBoundary>
+    </ApiErrorBoundary>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText('The outer boundary caught it.')).toBeInTheDocument();
   },
 };
 
@@ -77,13 +120,13 @@ function FlakyScreen({ error, isFirstAttempt }: { error: unknown; isFirstAttempt
   return <p>The screen loaded.</p>;
 }
 
-function RetryOnce({ error }: { error: unknown }) {
+function RetryOnce({ error, onReset }: { error: unknown; onReset?: (() => void) | undefined }) {
   const [isFirstAttempt] = useState(() => {
     let attempts = 0;
     return () => ++attempts === 1;
   });
   return (
-    <ApiErrorBoundary>
+    <ApiErrorBoundary onReset={onReset}>
       <FlakyScreen error={error} isFirstAttempt={isFirstAttempt} />
     </ApiErrorBoundary>
   );

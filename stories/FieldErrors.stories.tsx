@@ -2,26 +2,30 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { FieldError } from '../src/react/FieldError.js';
 import { FieldErrors, type FieldErrorsProps } from '../src/react/FieldErrors.js';
-import { exampleArgTypes, loadExampleError, normalized, translatorFor, type ExampleArgs } from './exampleArgs.js';
+import { notEditable, text } from './argTypes.js';
+import { exampleArgTypes, loadExampleError, normalized, translatorFor, type ExampleArgs, withoutExample } from './exampleArgs.js';
+import { fieldGuidance } from './guidance/fieldGuidance.js';
 
 /** The GOV.UK error summary on a real form: a heading, links that focus each field, messages beside the inputs. */
 const meta = {
   title: 'Components/FieldErrors',
   component: FieldErrors,
-  args: { example: 'validation', error: null },
-  argTypes: { ...exampleArgTypes, error: { control: false } },
+  args: { example: 'validation', error: null, disableAutoFocus: false },
+  argTypes: { ...exampleArgTypes, error: notEditable, fieldId: notEditable, className: text },
   loaders: [loadExampleError],
-  render: (_args, { loaded }) => <CustomerForm error={loaded.error} />,
+  render: (args, { loaded }) => <CustomerForm {...withoutExample(args)} error={loaded.error} />,
+  parameters: { docs: { description: { component: fieldGuidance } } },
 } satisfies Meta<FieldErrorsProps & ExampleArgs>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function CustomerForm({ error }: { error: unknown }) {
+function CustomerForm(props: FieldErrorsProps) {
+  const { error } = props;
   const fields = normalized(error).fieldErrors;
   const describedBy = (name: string) => (fields[name] ? `${name}-error` : undefined);
   return (
     <>
-      <FieldErrors error={error} />
+      <FieldErrors {...props} />
       <form
         noValidate
         onSubmit={(event) => {
@@ -45,7 +49,7 @@ function CustomerForm({ error }: { error: unknown }) {
 }
 
 export const OnAForm: Story = {
-  name: 'On a form',
+  name: 'There is a problem: summary and fields (422)',
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: translatorFor(globals).t('fieldErrors.title') })).toBeInTheDocument();
@@ -75,7 +79,7 @@ export const NestedFields: Story = {
 };
 
 export const NoFieldErrors: Story = {
-  name: 'No field errors: nothing',
+  name: 'No field errors (500): nothing',
   args: { example: 'server' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).queryByRole('link')).toBeNull();

@@ -1,47 +1,32 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ReactNode } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { createApiClient } from '../examples/app/api.js';
 import { CustomerForm } from '../examples/app/CustomerForm.js';
-import { DemoProviders } from '../examples/app/DemoProviders.js';
 import { ExportReport } from '../examples/app/ExportReport.js';
 import { Orders } from '../examples/app/Orders.js';
 import { PayInvoice } from '../examples/app/PayInvoice.js';
 import { ServerStatus } from '../examples/app/ServerStatus.js';
-import { createHandlers } from '../mocks/handlers.js';
-import { createMockApi, DEMO_TOKENS, type MockApi } from '../mocks/mockApi.js';
+import { DEMO_TOKENS } from '../mocks/mockApi.js';
 import { DEMO_REQUEST_ID } from '../mocks/scenarios.js';
 import { ApiErrorBoundary } from '../src/react/ApiErrorBoundary.js';
 import { translatorFor } from './exampleArgs.js';
+import { freshServer, live, LiveDemo as Demo } from './LiveDemo.js';
 
 /**
  * The example app's screens against the mock API in the browser: a real `fetch` through a real
  * QueryClient (with the kit installed) to MSW, which answers in the seed dialects.
  */
 const meta = {
-  title: 'Live/Mock API',
-  parameters: { docs: { description: { component: 'Real requests to the embedded mock API (MSW), through a QueryClient with the kit installed.' } } },
+  title: 'Live/Mock API: whole flows',
+  parameters: {
+    // Each screen has its own notification region and landmarks: one frame per story on the docs page.
+    docs: { description: { component: 'Real requests to the embedded mock API (MSW), through a QueryClient with the kit installed.' }, story: { inline: false, height: '480px' } },
+  },
 } satisfies Meta;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-// The story's own mock API, so a play function can count what reached the server.
-let server: MockApi = createMockApi();
-const freshServer = ({ msw }: { msw: { use: (...handlers: ReturnType<typeof createHandlers>) => void } }) => {
-  server = createMockApi();
-  msw.use(...createHandlers(server));
-};
-
-function Demo({ refreshToken, children, locale }: { refreshToken?: string; children: ReactNode; locale: unknown }) {
-  return (
-    <DemoProviders api={createApiClient({ refreshToken })} locale={typeof locale === 'string' ? locale : 'en'}>
-      {children}
-    </DemoProviders>
-  );
-}
-
 export const RateLimitCountdown: Story = {
-  name: 'Rate limit: Retry-After countdown, then retry',
+  name: 'Too many requests (429): count down, then retry',
   beforeEach: freshServer,
   render: (_args, { globals }) => (
     <Demo locale={globals.locale}>
@@ -51,18 +36,21 @@ export const RateLimitCountdown: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Export report' }));
-    const retry = await canvas.findByRole('button', { name: new RegExp(translatorFor(globals).t('retryButton.label')) });
+    // The label is part of the name (the countdown follows it). A substring test, not a RegExp:
+    // translated labels hold brackets and dots (the pseudo-locale's "[Ţŕý…]").
+    const label = translatorFor(globals).t('retryButton.label');
+    const retry = await canvas.findByRole('button', { name: (name) => name.includes(label) });
     await expect(retry).toBeDisabled();
     await expect(retry.textContent).toMatch(/\d:\d\d/);
     await waitFor(() => expect(retry).toBeEnabled(), { timeout: 5000 });
     await userEvent.click(retry);
     await expect(await canvas.findByText('Exported 128 rows')).toBeInTheDocument();
-    await expect(server.stats.exportReport).toBe(2);
+    await expect(live.server.stats.exportReport).toBe(2);
   },
 };
 
 export const TokenRefreshReplay: Story = {
-  name: 'Token expired: silent refresh, replay',
+  name: 'Session expired (401): silent refresh, replay',
   beforeEach: freshServer,
   render: (_args, { globals }) => (
     <Demo locale={globals.locale}>
@@ -73,13 +61,13 @@ export const TokenRefreshReplay: Story = {
   ),
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByText(/Order #1001/)).toBeInTheDocument();
-    await expect(server.stats.refresh).toBe(1);
-    await expect(server.stats.orders).toBe(2);
+    await expect(live.server.stats.refresh).toBe(1);
+    await expect(live.server.stats.orders).toBe(2);
   },
 };
 
 export const ReloginReplay: Story = {
-  name: 'Refresh fails: re-login, replay',
+  name: 'Session ended (401), refresh fails: sign in, replay',
   beforeEach: freshServer,
   render: (_args, { globals }) => (
     <Demo locale={globals.locale} refreshToken={DEMO_TOKENS.deadRefresh}>
@@ -97,13 +85,13 @@ export const ReloginReplay: Story = {
     await userEvent.type(within(login).getByLabelText('Password'), 'demo');
     await userEvent.click(within(login).getByRole('button', { name: 'Sign in' }));
     await expect(await canvas.findByText(/Order #1001/, {}, { timeout: 5000 })).toBeInTheDocument();
-    await expect(server.stats.refresh).toBe(1);
-    await expect(server.stats.login).toBe(1);
+    await expect(live.server.stats.refresh).toBe(1);
+    await expect(live.server.stats.login).toBe(1);
   },
 };
 
 export const ServerErrorSupport: Story = {
-  name: '500 with request_id: support dialog',
+  name: 'Server problem (500): Get help shows the request ID',
   beforeEach: freshServer,
   render: (_args, { globals }) => (
     <Demo locale={globals.locale}>
@@ -121,7 +109,7 @@ export const ServerErrorSupport: Story = {
 };
 
 export const ValidationForm: Story = {
-  name: 'Validation error on a form',
+  name: 'Entries not accepted (422): fix the form, save',
   beforeEach: freshServer,
   render: (_args, { globals }) => (
     <Demo locale={globals.locale}>
@@ -143,7 +131,7 @@ export const ValidationForm: Story = {
 };
 
 export const OfflineAndBack: Story = {
-  name: 'Offline, then back online',
+  name: "Can't connect (offline), then back online",
   beforeEach: freshServer,
   render: (_args, { globals }) => (
     <Demo locale={globals.locale}>

@@ -5,6 +5,7 @@ import { SCENARIOS } from '../mocks/scenarios.js';
 import { ApiResponseError } from '../src/model/http/ApiResponseError.js';
 import { normalizeApiError } from '../src/model/normalizeApiError.js';
 import type { ApiError } from '../src/index.js';
+import './docsPages.css';
 
 async function fetchScenario(id: string): Promise<ApiError> {
   const response = await fetch(`/api/scenarios/${id}`);
@@ -24,7 +25,7 @@ function ScenarioTable() {
     };
   }, []);
   return (
-    <table aria-busy={results === null}>
+    <table className="scenario-table" aria-busy={results === null}>
       <caption>Mock API scenarios and what the kit makes of them</caption>
       <thead>
         <tr>

@@ -29,3 +29,10 @@ export function translatorFor(globals: Record<string, unknown>): Translator {
 export function normalized(error: unknown): ApiError {
   return normalizeApiError(error);
 }
+
+/** A story's args as the component's own props: everything but the example picker. */
+export function withoutExample<T extends Partial<ExampleArgs>>(args: T): Omit<T, 'example'> {
+  const props: Partial<T> = { ...args };
+  delete props.example;
+  return props as Omit<T, 'example'>;
+}

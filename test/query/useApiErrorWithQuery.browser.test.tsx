@@ -78,7 +78,7 @@ describe('useApiError with real TanStack Query results (Chromium)', () => {
     const screen = await renderWithClient(<Signup />);
     await screen.getByRole('button', { name: 'Sign up' }).click();
     await expect.element(screen.getByTestId('m-fields')).toHaveTextContent('email');
-    await expect.element(screen.getByTestId('m-title')).toHaveTextContent('Check your entries');
+    await expect.element(screen.getByTestId('m-title')).toHaveTextContent('Entries not accepted');
     await screen.getByRole('button', { name: 'Reset signup' }).click();
     await expect.element(screen.getByTestId('m-title')).toBeEmptyDOMElement();
   });
