@@ -17,7 +17,6 @@ const SALESFORCE_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */
   FORBIDDEN: 'API_DISABLED_FOR_ORG',
   RESOURCE_LOCKED: 'UNABLE_TO_LOCK_ROW',
   INTERNAL_ERROR: 'UNKNOWN_EXCEPTION',
-  SERVICE_UNAVAILABLE: 'SERVER_UNAVAILABLE',
 });
 
 /** Salesforce REST `[{message, errorCode, fields}]` and its codes. */
