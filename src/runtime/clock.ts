@@ -143,7 +143,7 @@ export function createClock(initial: ClockTimers = defaultClockTimers): Clock {
 
 // No wait is longer than the model allows, even when the system clock jumped backwards after
 // retryAt was set (or an ApiError came from elsewhere): the countdown never shows weeks or years.
-const MAX_SECONDS = Math.ceil(LIMITS.maxRetryDelayMs / 1000);
+const MAX_SECONDS = /* @__PURE__ */ Math.ceil(LIMITS.maxRetryDelayMs / 1000);
 
 /** Whole seconds from `now` until `retryAt`, in [0, 7 days]; 0 for a missing or bad value. */
 export function secondsUntil(retryAt: number | undefined, now: number): number {

@@ -31,4 +31,4 @@ const AWS_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasT
 });
 
 /** AWS: JSON `__type` / `x-amzn-ErrorType`, the XML `<Error><Code>` of S3 and the query APIs, and their codes (throttling arrives as HTTP 400). */
-export const awsPack = /* @__PURE__ */ definePack('aws', [ranked(50, awsDialect), ranked(60, xmlErrorDialect)], AWS_CODES);
+export const awsPack = /* @__PURE__ */ definePack('aws', [/* @__PURE__ */ ranked(50, awsDialect), /* @__PURE__ */ ranked(60, xmlErrorDialect)], AWS_CODES);

@@ -23,4 +23,4 @@ const AZURE_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ alia
 });
 
 /** Microsoft: OData / Azure Resource Manager / Azure Storage / Microsoft Graph `{error: {code, message, target, details, innerError}}` and their codes. */
-export const microsoftPack = /* @__PURE__ */ definePack('microsoft', [ranked(30, odataDialect)], AZURE_CODES);
+export const microsoftPack = /* @__PURE__ */ definePack('microsoft', [/* @__PURE__ */ ranked(30, odataDialect)], AZURE_CODES);

@@ -20,4 +20,4 @@ const OAUTH_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ alia
 });
 
 /** OAuth 2 / OIDC identity providers (Auth0, Keycloak, Supabase Auth, ...): `{error, error_description}` bodies, the `WWW-Authenticate: Bearer error="..."` header, and their codes. */
-export const oauthPack = /* @__PURE__ */ definePack('oauth', [ranked(260, oauthDialect), ranked(280, wwwAuthenticateDialect)], OAUTH_CODES);
+export const oauthPack = /* @__PURE__ */ definePack('oauth', [/* @__PURE__ */ ranked(260, oauthDialect), /* @__PURE__ */ ranked(280, wwwAuthenticateDialect)], OAUTH_CODES);

@@ -15,4 +15,4 @@ const PAYPAL_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ ali
 });
 
 /** PayPal `{name, message, debug_id, details[]}` and its codes. */
-export const paypalPack = /* @__PURE__ */ definePack('paypal', [ranked(130, paypalDialect)], PAYPAL_CODES);
+export const paypalPack = /* @__PURE__ */ definePack('paypal', [/* @__PURE__ */ ranked(130, paypalDialect)], PAYPAL_CODES);

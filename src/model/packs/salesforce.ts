@@ -20,4 +20,4 @@ const SALESFORCE_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */
 });
 
 /** Salesforce REST `[{message, errorCode, fields}]` and its codes. */
-export const salesforcePack = /* @__PURE__ */ definePack('salesforce', [ranked(190, salesforceDialect)], SALESFORCE_CODES);
+export const salesforcePack = /* @__PURE__ */ definePack('salesforce', [/* @__PURE__ */ ranked(190, salesforceDialect)], SALESFORCE_CODES);

@@ -19,4 +19,4 @@ const SLACK_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ alia
 });
 
 /** Slack Web API `{ok: false, error}` (sent with HTTP 200) and its codes. */
-export const slackPack = /* @__PURE__ */ definePack('slack', [ranked(180, slackDialect)], SLACK_CODES);
+export const slackPack = /* @__PURE__ */ definePack('slack', [/* @__PURE__ */ ranked(180, slackDialect)], SLACK_CODES);

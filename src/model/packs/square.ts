@@ -17,4 +17,4 @@ const SQUARE_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ ali
 });
 
 /** Square `{errors: [{category, code, field}]}` and its codes. */
-export const squarePack = /* @__PURE__ */ definePack('square', [ranked(80, squareDialect)], SQUARE_CODES);
+export const squarePack = /* @__PURE__ */ definePack('square', [/* @__PURE__ */ ranked(80, squareDialect)], SQUARE_CODES);

@@ -25,4 +25,4 @@ const STRIPE_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ ali
 });
 
 /** Stripe `{error: {type, code, param, request_log_url}}` (also OpenAI-style `{error: {type, code}}`) and its codes. */
-export const stripePack = /* @__PURE__ */ definePack('stripe', [ranked(20, stripeDialect)], STRIPE_CODES);
+export const stripePack = /* @__PURE__ */ definePack('stripe', [/* @__PURE__ */ ranked(20, stripeDialect)], STRIPE_CODES);

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // How much the default gets right WITHOUT any pack: every corpus row (the team corpus and the
 // blind ones), normalized once with no pack and once with all of them, scored on the category
 // the row expects (what decides the presentation). Rows are found by shape, so the report keeps
