@@ -37,4 +37,4 @@ const GOOGLE_LEGACY_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__
 });
 
 /** Firebase Auth codes (REST `error.message` and the Web SDK's `auth/...`) and Google's legacy `errors[].reason` codes; the body shapes themselves are read by the default google.rpc reader. */
-export const firebasePack = /* @__PURE__ */ definePack('firebase', [], { ...FIREBASE_CODES, ...GOOGLE_LEGACY_CODES });
+export const firebasePack = /* @__PURE__ */ definePack('firebase', [], /* @__PURE__ */ Object.assign({}, FIREBASE_CODES, GOOGLE_LEGACY_CODES));
