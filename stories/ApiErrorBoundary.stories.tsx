@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ApiErrorBannerFallback } from '../src/react/ApiErrorBannerFallback.js';
 import { ApiErrorBoundary, type ApiErrorBoundaryProps } from '../src/react/ApiErrorBoundary.js';
 import { useApiErrorBoundary } from '../src/react/useApiErrorBoundary.js';
 import { getExample, type ExampleId } from './examples.js';
@@ -55,6 +56,23 @@ export const Server = fallbackStory('server');
 export const Response = fallbackStory('html-response');
 export const Integration = fallbackStory('plugin-outdated');
 export const Configuration = fallbackStory('missing-api-url');
+
+/** `fallback={ApiErrorBannerFallback}`: the full banner, with the support dialog's opener and the countdown. */
+export const BannerFallback: Story = {
+  name: 'The full banner as the fallback',
+  args: { example: 'server' },
+  render: (_args, { loaded }) => (
+    <ApiErrorBoundary fallback={ApiErrorBannerFallback}>
+      <FailingScreen error={loaded.error} />
+    </ApiErrorBoundary>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const t = translatorFor(globals);
+    await expect(await canvas.findByRole('button', { name: t.t('retryButton.label') })).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: t.t('banner.support') })).toBeInTheDocument();
+  },
+};
 
 export const RetryResets: Story = {
   name: 'Retry renders the screen again',
