@@ -91,7 +91,8 @@ export default defineConfig(({ mode }) => ({
               },
             },
           },
-          sourcemap: true,
+          // No source maps: their sources would point at a src/ the package does not ship (docs/decisions.md).
+          sourcemap: false,
           emptyOutDir: true,
         }
       : {},

@@ -60,6 +60,7 @@ export type {
 export {
   ApiErrorProvider,
   ApiErrorBoundary,
+  ApiErrorBannerFallback,
   useApiErrorBoundary,
   useApiError,
   useApiErrorContext,

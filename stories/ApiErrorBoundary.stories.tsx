@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { API_ERROR_CATEGORIES } from '../src/model/types.js';
+import { ApiErrorBannerFallback } from '../src/react/ApiErrorBannerFallback.js';
 import { ApiErrorBoundary, type ApiErrorBoundaryProps } from '../src/react/ApiErrorBoundary.js';
 import { callback, notEditable } from './argTypes.js';
 import { useApiErrorBoundary } from '../src/react/useApiErrorBoundary.js';
@@ -66,6 +67,23 @@ export const Server: Story = { ...fallbackStory('server'), name: "Server problem
 export const Response: Story = { ...fallbackStory('html-response'), name: "Unexpected response (HTML, 200)" };
 export const Integration: Story = { ...fallbackStory('plugin-outdated'), name: "WCPOS plugin outdated (integration)" };
 export const Configuration: Story = { ...fallbackStory('missing-api-url'), name: "Store URL missing (configuration)" };
+
+/** `fallback={ApiErrorBannerFallback}`: the full banner, with the support dialog's opener and the countdown. */
+export const BannerFallback: Story = {
+  name: 'The full banner as the fallback',
+  args: { example: 'server' },
+  render: (_args, { loaded }) => (
+    <ApiErrorBoundary fallback={ApiErrorBannerFallback}>
+      <FailingScreen error={loaded.error} />
+    </ApiErrorBoundary>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const t = translatorFor(globals);
+    await expect(await canvas.findByRole('button', { name: t.t('retryButton.label') })).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: t.t('banner.support') })).toBeInTheDocument();
+  },
+};
 
 export const RetryResets: Story = {
   name: 'Try again renders the screen again (500)',

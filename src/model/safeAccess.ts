@@ -8,10 +8,10 @@ export function isRecord(value: unknown): value is AnyRecord {
   return (typeof value === 'object' && value !== null) || typeof value === 'function';
 }
 
-export function getProp(value: unknown, key: PropertyKey): unknown {
+export function getProp(value: unknown, key: string): unknown {
   if (!isRecord(value)) return undefined;
   try {
-    return (value as Record<PropertyKey, unknown>)[key];
+    return (value as Record<string, unknown>)[key];
   } catch {
     return undefined;
   }

@@ -10,8 +10,10 @@ import { useApiErrorContext } from './useApiErrorContext.js';
 export interface ApiErrorBoundaryProps {
   children?: ReactNode;
   /**
-   * Replaces the default fallback (the banner with its actions). An element, or a function:
-   * `fallback={({ error, retry }) => <MyError error={error} onRetry={retry} />}`.
+   * Replaces the default fallback (the error in words with its category's way out, as plain
+   * buttons). An element, or a function:
+   * `fallback={({ error, retry }) => <MyError error={error} onRetry={retry} />}`; the full
+   * banner with its support dialog and re-login prompt is `fallback={ApiErrorBannerFallback}`.
    */
   fallback?: ApiErrorFallback | undefined;
   /** Any change resets the boundary, the first one too (a route change: `resetKeys={[pathname]}`). */

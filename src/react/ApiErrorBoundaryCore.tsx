@@ -2,10 +2,16 @@
 import { Component } from 'react';
 import type { ReactNode } from 'react';
 import type { ApiError, ApiErrorCategory } from '../model/types.js';
-import { DefaultFallback } from './DefaultFallback.js';
-import type { ApiErrorFallbackProps } from './DefaultFallback.js';
+import { BoundaryFallback } from './BoundaryFallback.js';
 import { FallbackGuard } from './FallbackGuard.js';
 import { toApiError } from './toApiError.js';
+
+export interface ApiErrorFallbackProps {
+  /** The caught error, normalized. */
+  error: ApiError;
+  /** Resets TanStack Query's error state and the boundary, so the screen renders (and fetches) again. */
+  retry: () => void;
+}
 
 export type ApiErrorFallback = ReactNode | ((props: ApiErrorFallbackProps) => ReactNode);
 
@@ -88,7 +94,7 @@ export class ApiErrorBoundaryCore extends Component<ApiErrorBoundaryCoreProps, S
       typeof fallback === 'function' ? (
         <RenderFallback fallback={fallback} error={error} retry={this.retry} />
       ) : fallback === undefined ? (
-        <DefaultFallback error={error} retry={this.retry} />
+        <BoundaryFallback error={error} retry={this.retry} />
       ) : (
         fallback
       );

@@ -141,14 +141,12 @@ export function createClock(initial: ClockTimers = defaultClockTimers): Clock {
   };
 }
 
-// No wait is longer than the model allows, even when the system clock jumped backwards after
-// retryAt was set (or an ApiError came from elsewhere): the countdown never shows weeks or years.
-const MAX_SECONDS = Math.ceil(LIMITS.maxRetryDelayMs / 1000);
-
 /** Whole seconds from `now` until `retryAt`, in [0, 7 days]; 0 for a missing or bad value. */
 export function secondsUntil(retryAt: number | undefined, now: number): number {
   if (retryAt === undefined || !Number.isFinite(retryAt) || !Number.isFinite(now)) return 0;
-  return Math.min(MAX_SECONDS, Math.max(0, Math.ceil((retryAt - now) / 1000)));
+  // No wait is longer than the model allows, even when the system clock jumped backwards after
+  // retryAt was set (or an ApiError came from elsewhere): the countdown never shows weeks or years.
+  return Math.min(Math.ceil(LIMITS.maxRetryDelayMs / 1000), Math.max(0, Math.ceil((retryAt - now) / 1000)));
 }
 
 /** The one clock of the page. */

@@ -1,6 +1,5 @@
-// Imported for its effect by the corpus harnesses: `import '../withAllPacks.js';`. The corpora
-// hold vendors' answers, so they run with every pack registered; the default without packs is
-// measured in test/model/packs/defaultWithoutPacks.test.ts.
+// Imported for its effect by tests of vendor formats: `import './withAllPacks.js';` registers
+// every pack for the file (the corpus does the same through its harness).
 import { afterAll, beforeAll } from 'vitest';
 import { allDialects } from '../../src/dialects.js';
 import { registerApiErrorDialect } from '../../src/model/dialectRegistry.js';

@@ -1,4 +1,3 @@
-import { API_RESPONSE_ERROR_BRAND } from './apiResponseBrand.js';
 import { bodyFromText } from './bodyFromText.js';
 import { LIMITS } from '../limits.js';
 import { readBoundedText } from './readBoundedText.js';
@@ -48,8 +47,8 @@ function answerParts(response: Response, request: ApiRequestLike | undefined): A
  */
 export class ApiResponseError extends Error {
   override readonly name = 'ApiResponseError';
-  /** What the normalizer looks for instead of `instanceof` (see apiResponseBrand.ts). */
-  get [API_RESPONSE_ERROR_BRAND](): true {
+  /** What the normalizer looks for instead of `instanceof` (API_RESPONSE_ERROR_BRAND in apiResponseBrand.ts). */
+  get 'raek:ApiResponseError'(): true {
     return true;
   }
   readonly status: number;

@@ -63,12 +63,12 @@ export const PAIRED_BUDGETS: readonly (readonly [remaining: string, reset: strin
 ]);
 
 /** Headers that count what is left in the window. */
-export const REMAINING_HEADERS: readonly string[] = /* @__PURE__ */ Object.freeze([
-  'x-ratelimit-remaining',
-  'x-rate-limit-remaining',
-  'ratelimit-remaining',
-  ...PAIRED_BUDGETS.map((pair) => pair[0]),
-]);
+export const REMAINING_HEADERS: readonly string[] = /* @__PURE__ */ Object.freeze(
+  // concat, not a spread: bundlers cannot prove a spread free of effects, and would keep an unused table.
+  /* @__PURE__ */ ['x-ratelimit-remaining', 'x-rate-limit-remaining', 'ratelimit-remaining'].concat(
+    /* @__PURE__ */ PAIRED_BUDGETS.map((pair) => pair[0]),
+  ),
+);
 
 /** True when the named header counts nothing left. */
 export const spent = (headers: HeaderReader, name: string): boolean => (num(headers.get(name)) ?? 1) <= 0;

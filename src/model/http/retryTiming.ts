@@ -38,20 +38,20 @@ const structuredRateLimit: Source = (headers, clock) => {
 /** Reset headers, read only when the window is exhausted or the status is 429/503. */
 const RESET_SOURCES: readonly Source[] = /* @__PURE__ */ Object.freeze([
   structuredRateLimit,
-  header('ratelimit-reset', { allowDate: true }), // GoCardless sends an HTTP-date
-  header('x-ratelimit-reset-after'), // Discord: seconds (float)
-  header('x-ratelimit-retry-after', { allowDate: true }), // Symfony: a timestamp
-  header('x-ratelimit-reset-ms', { relativeUnitMs: true }),
-  header('x-ratelimit-reset', { allowDate: true, allowDuration: true }),
-  header('x-rate-limit-reset'), // Twitter: epoch seconds
+  /* @__PURE__ */ header('ratelimit-reset', { allowDate: true }), // GoCardless sends an HTTP-date
+  /* @__PURE__ */ header('x-ratelimit-reset-after'), // Discord: seconds (float)
+  /* @__PURE__ */ header('x-ratelimit-retry-after', { allowDate: true }), // Symfony: a timestamp
+  /* @__PURE__ */ header('x-ratelimit-reset-ms', { relativeUnitMs: true }),
+  /* @__PURE__ */ header('x-ratelimit-reset', { allowDate: true, allowDuration: true }),
+  /* @__PURE__ */ header('x-rate-limit-reset'), // Twitter: epoch seconds
   pairedReset,
 ]);
 
 /** Headers that say outright when to retry; they apply to any rate limit or outage. */
 const RETRY_SOURCES: readonly Source[] = /* @__PURE__ */ Object.freeze([
-  header('retry-after', { allowDate: true }),
-  header('retry-after-ms', { relativeUnitMs: true }), // Azure
-  header('x-ms-retry-after-ms', { relativeUnitMs: true }), // Azure
+  /* @__PURE__ */ header('retry-after', { allowDate: true }),
+  /* @__PURE__ */ header('retry-after-ms', { relativeUnitMs: true }), // Azure
+  /* @__PURE__ */ header('x-ms-retry-after-ms', { relativeUnitMs: true }), // Azure
 ]);
 
 function firstOf(sources: readonly Source[], headers: HeaderReader, clock: RetryClock): number | undefined {

@@ -3,4 +3,4 @@ import { definePack } from './definePack.js';
 import { adyenDialect } from './dialects/adyen.js';
 
 /** Adyen `{status, errorCode, errorType, message, pspReference}`. */
-export const adyenPack = /* @__PURE__ */ definePack('adyen', [ranked(150, adyenDialect)]);
+export const adyenPack = /* @__PURE__ */ definePack('adyen', [/* @__PURE__ */ ranked(150, adyenDialect)]);

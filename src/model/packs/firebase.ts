@@ -9,7 +9,7 @@ import { definePack } from './definePack.js';
  */
 const FIREBASE_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
   // The SDK says auth/user-not-found for a sign-in with an unknown email (REST: EMAIL_NOT_FOUND).
-  INVALID_CREDENTIALS: 'EMAIL_NOT_FOUND INVALID_PASSWORD INVALID_LOGIN_CREDENTIALS AUTH_USER_NOT_FOUND',
+  INVALID_CREDENTIALS: 'EMAIL_NOT_FOUND INVALID_LOGIN_CREDENTIALS AUTH_USER_NOT_FOUND',
   ACCOUNT_SUSPENDED: 'USER_DISABLED AUTH_USER_DISABLED',
   RATE_LIMIT_EXCEEDED: 'TOO_MANY_ATTEMPTS_TRY_LATER',
   CONFLICT: 'EMAIL_EXISTS AUTH_EMAIL_ALREADY_IN_USE',
@@ -19,9 +19,6 @@ const FIREBASE_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ a
   MISSING_PARAMETER: 'MISSING_REFRESH_TOKEN MISSING_PASSWORD MISSING_EMAIL',
   TOKEN_EXPIRED: 'CREDENTIAL_TOO_OLD_LOGIN_AGAIN AUTH_REQUIRES_RECENT_LOGIN',
   FIELD_INVALID: 'WEAK_PASSWORD AUTH_WEAK_PASSWORD',
-  INVALID_API_KEY: 'INVALID_API_KEY API_KEY_INVALID',
-  NOT_FOUND: 'PROJECT_NOT_FOUND',
-  QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
   NETWORK_ERROR: 'AUTH_NETWORK_REQUEST_FAILED',
   // Storage's 'unauthorized' is its 403 (no permission), not a missing login; 'canceled' is the app's own cancel.
   FORBIDDEN: 'STORAGE_UNAUTHORIZED',
@@ -30,16 +27,14 @@ const FIREBASE_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ a
 
 /** Google's legacy `errors[].reason` (note: 403 rateLimitExceeded is a rate limit, not a refusal). */
 const GOOGLE_LEGACY_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
-  RATE_LIMIT_EXCEEDED: 'RATELIMITEXCEEDED USERRATELIMITEXCEEDED',
-  QUOTA_EXCEEDED: 'DAILYLIMITEXCEEDED QUOTAEXCEEDED',
+  QUOTA_EXCEEDED: 'DAILYLIMITEXCEEDED',
   UNAUTHORIZED: 'AUTHERROR',
   INVALID_API_KEY: 'KEYINVALID',
   INSUFFICIENT_PERMISSIONS: 'INSUFFICIENTPERMISSIONS',
-  NOT_FOUND: 'NOTFOUND',
   INTERNAL_ERROR: 'BACKENDERROR',
   FORBIDDEN: 'ACCESSNOTCONFIGURED',
   MISSING_PARAMETER: 'REQUIRED',
 });
 
 /** Firebase Auth codes (REST `error.message` and the Web SDK's `auth/...`) and Google's legacy `errors[].reason` codes; the body shapes themselves are read by the default google.rpc reader. */
-export const firebasePack = /* @__PURE__ */ definePack('firebase', [], { ...FIREBASE_CODES, ...GOOGLE_LEGACY_CODES });
+export const firebasePack = /* @__PURE__ */ definePack('firebase', [], /* @__PURE__ */ Object.assign({}, FIREBASE_CODES, GOOGLE_LEGACY_CODES));

@@ -13,4 +13,4 @@ const GITHUB_OAUTH_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ 
 });
 
 /** GitHub REST `{message, documentation_url, errors}` and the codes of its OAuth endpoints. */
-export const githubPack = /* @__PURE__ */ definePack('github', [ranked(110, githubRestDialect)], GITHUB_OAUTH_CODES);
+export const githubPack = /* @__PURE__ */ definePack('github', [/* @__PURE__ */ ranked(110, githubRestDialect)], GITHUB_OAUTH_CODES);

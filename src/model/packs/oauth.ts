@@ -8,21 +8,16 @@ import { wwwAuthenticateDialect } from './dialects/wwwAuthenticate.js';
 /** OAuth 2 (RFC 6749, 6750, 8628), OIDC and the identity providers' own additions (Supabase Auth). */
 const OAUTH_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
   INVALID_CREDENTIALS: 'INVALID_GRANT INVALID_CLIENT UNAUTHORIZED_CLIENT INVALID_USER_PASSWORD',
-  TOKEN_INVALID: 'INVALID_TOKEN INVALID_DPOP_PROOF USE_DPOP_NONCE',
-  INVALID_REQUEST: 'INVALID_REQUEST UNSUPPORTED_GRANT_TYPE UNSUPPORTED_RESPONSE_TYPE',
+  TOKEN_INVALID: 'INVALID_DPOP_PROOF USE_DPOP_NONCE',
+  INVALID_REQUEST: 'UNSUPPORTED_GRANT_TYPE UNSUPPORTED_RESPONSE_TYPE',
   INVALID_PARAMETER: 'INVALID_SCOPE',
-  INSUFFICIENT_SCOPE: 'INSUFFICIENT_SCOPE',
-  FORBIDDEN: 'ACCESS_DENIED',
   INTERNAL_ERROR: 'SERVER_ERROR',
-  SERVICE_UNAVAILABLE: 'TEMPORARILY_UNAVAILABLE',
-  AUTH_REQUIRED: 'LOGIN_REQUIRED CONSENT_REQUIRED INTERACTION_REQUIRED ACCOUNT_SELECTION_REQUIRED MFA_REQUIRED',
-  TOKEN_EXPIRED: 'EXPIRED_TOKEN',
-  RATE_LIMIT_EXCEEDED: 'SLOW_DOWN TOO_MANY_REQUESTS TOO_MANY_ATTEMPTS',
-  UNAUTHORIZED: 'UNAUTHORIZED',
+  AUTH_REQUIRED: 'CONSENT_REQUIRED INTERACTION_REQUIRED ACCOUNT_SELECTION_REQUIRED MFA_REQUIRED',
+  RATE_LIMIT_EXCEEDED: 'TOO_MANY_ATTEMPTS',
   ACCOUNT_SUSPENDED: 'PASSWORD_LEAKED BLOCKED_USER',
   // Supabase Auth: a refresh token that is gone or spent (the words would say not_found / nothing).
   REFRESH_TOKEN_INVALID: 'REFRESH_TOKEN_NOT_FOUND REFRESH_TOKEN_ALREADY_USED',
 });
 
 /** OAuth 2 / OIDC identity providers (Auth0, Keycloak, Supabase Auth, ...): `{error, error_description}` bodies, the `WWW-Authenticate: Bearer error="..."` header, and their codes. */
-export const oauthPack = /* @__PURE__ */ definePack('oauth', [ranked(260, oauthDialect), ranked(280, wwwAuthenticateDialect)], OAUTH_CODES);
+export const oauthPack = /* @__PURE__ */ definePack('oauth', [/* @__PURE__ */ ranked(260, oauthDialect), /* @__PURE__ */ ranked(280, wwwAuthenticateDialect)], OAUTH_CODES);

@@ -20,4 +20,4 @@ const OKTA_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ alias
 });
 
 /** Okta `{errorCode: 'E0000011', errorSummary, errorCauses}` and its E0000xxx codes. */
-export const oktaPack = /* @__PURE__ */ definePack('okta', [ranked(140, oktaDialect)], OKTA_CODES);
+export const oktaPack = /* @__PURE__ */ definePack('okta', [/* @__PURE__ */ ranked(140, oktaDialect)], OKTA_CODES);

@@ -6,16 +6,13 @@ import { paypalDialect } from './dialects/paypal.js';
 
 /** PayPal REST `name` values. */
 const PAYPAL_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
-  UNAUTHORIZED: 'AUTHENTICATION_FAILURE',
   FORBIDDEN: 'NOT_AUTHORIZED',
-  NOT_FOUND: 'RESOURCE_NOT_FOUND INVALID_RESOURCE_ID',
+  NOT_FOUND: 'INVALID_RESOURCE_ID',
   METHOD_NOT_ALLOWED: 'METHOD_NOT_SUPPORTED',
   UNSUPPORTED_MEDIA_TYPE: 'MEDIA_TYPE_NOT_ACCEPTABLE',
-  VALIDATION_ERROR: 'UNPROCESSABLE_ENTITY',
-  RATE_LIMIT_EXCEEDED: 'RATE_LIMIT_REACHED',
   DUPLICATE_OPERATION: 'DUPLICATE_REQUEST_ID',
   PAYMENT_REQUIRED: 'INSTRUMENT_DECLINED',
 });
 
 /** PayPal `{name, message, debug_id, details[]}` and its codes. */
-export const paypalPack = /* @__PURE__ */ definePack('paypal', [ranked(130, paypalDialect)], PAYPAL_CODES);
+export const paypalPack = /* @__PURE__ */ definePack('paypal', [/* @__PURE__ */ ranked(130, paypalDialect)], PAYPAL_CODES);

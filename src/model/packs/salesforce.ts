@@ -17,8 +17,7 @@ const SALESFORCE_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */
   FORBIDDEN: 'API_DISABLED_FOR_ORG',
   RESOURCE_LOCKED: 'UNABLE_TO_LOCK_ROW',
   INTERNAL_ERROR: 'UNKNOWN_EXCEPTION',
-  SERVICE_UNAVAILABLE: 'SERVER_UNAVAILABLE',
 });
 
 /** Salesforce REST `[{message, errorCode, fields}]` and its codes. */
-export const salesforcePack = /* @__PURE__ */ definePack('salesforce', [ranked(190, salesforceDialect)], SALESFORCE_CODES);
+export const salesforcePack = /* @__PURE__ */ definePack('salesforce', [/* @__PURE__ */ ranked(190, salesforceDialect)], SALESFORCE_CODES);

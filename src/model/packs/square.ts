@@ -6,11 +6,8 @@ import { squareDialect } from './dialects/square.js';
 
 /** Square `errors[].code` values. */
 const SQUARE_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
-  TOKEN_EXPIRED: 'ACCESS_TOKEN_EXPIRED',
-  TOKEN_REVOKED: 'ACCESS_TOKEN_REVOKED',
   ACCOUNT_SUSPENDED: 'CLIENT_DISABLED',
   FORBIDDEN: 'MERCHANT_SUBSCRIPTION_NOT_FOUND',
-  INSUFFICIENT_SCOPE: 'INSUFFICIENT_SCOPES',
   FIELD_INVALID: 'INVALID_VALUE CVV_FAILURE',
   MISSING_PARAMETER: 'MISSING_REQUIRED_PARAMETER',
   FIELD_TOO_LONG: 'VALUE_TOO_LONG',
@@ -20,4 +17,4 @@ const SQUARE_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ ali
 });
 
 /** Square `{errors: [{category, code, field}]}` and its codes. */
-export const squarePack = /* @__PURE__ */ definePack('square', [ranked(80, squareDialect)], SQUARE_CODES);
+export const squarePack = /* @__PURE__ */ definePack('square', [/* @__PURE__ */ ranked(80, squareDialect)], SQUARE_CODES);
