@@ -19,6 +19,7 @@ describe('React Router ErrorResponse', () => {
   it('a thrown problem+json Response (the router keeps it as text) is read as problem details', async () => {
     const error = normalizeApiError(
       await routeError(() => {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- loaders throw Responses
         throw new Response(JSON.stringify(PROBLEM), { status: 404, headers: { 'content-type': 'application/problem+json' } });
       }),
     );
@@ -38,6 +39,7 @@ describe('React Router ErrorResponse', () => {
   it('a thrown plain-text Response keeps the text as the server message', async () => {
     const error = normalizeApiError(
       await routeError(() => {
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- loaders throw Responses
         throw new Response('Too many requests, slow down', { status: 429 });
       }),
     );
