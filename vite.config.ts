@@ -31,6 +31,9 @@ function chromium() {
 const LAZY_LOCALES = ['de', 'fr', 'es', 'ja', 'ar'];
 
 const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/];
+/** Router integrations: one entry each, their router an optional peer, never bundled. */
+const INTEGRATIONS = ['react-router', 'tanstack-router', 'next'];
+const INTEGRATION_PEERS = [/^react-router($|\/)/, /^@tanstack\/react-router($|\/)/, /^next($|\/)/];
 
 export default defineConfig(({ mode }) => ({
   // The library build (`vite build --mode lib`) is the only place the dts plugin runs:
@@ -47,6 +50,7 @@ export default defineConfig(({ mode }) => ({
               index: 'src/index.ts',
               core: 'src/core.ts',
               dialects: 'src/dialects.ts',
+              ...Object.fromEntries(INTEGRATIONS.map((name) => [name, `src/${name}.ts`])),
               ...Object.fromEntries(LAZY_LOCALES.map((l) => [`locales/${l}`, `src/messages/locales/${l}.ts`])),
             },
             formats: ['es' as const],
@@ -56,13 +60,13 @@ export default defineConfig(({ mode }) => ({
           // only re-exports: an app that imports just the model from the root entry then keeps no
           // `import … from 'react'` either (dist/ is side-effect free, see package.json).
           rolldownOptions: {
-            external: PEERS,
+            external: [...PEERS, ...INTEGRATION_PEERS],
             output: {
               codeSplitting: {
                 groups: [
                   // Lazy locales (src/messages/locales/) and vendor packs (src/model/packs/) stay out of
                   // the shared chunk: each locale is its own file, the packs live in dist/dialects.js.
-                  { name: 'core', test: /[\\/]src[\\/](model(?![\\/]packs)|runtime|messages(?![\\/]locales))[\\/]/, priority: 2 },
+                  { name: 'core', test: /[\\/]src[\\/](model(?![\\/]packs)|runtime|messages(?![\\/]locales)|integrations[\\/]forms)[\\/]/, priority: 2 },
                   { name: 'ui', test: /[\\/]src[\\/](react|query)[\\/]/, priority: 1 },
                 ],
               },
