@@ -120,8 +120,9 @@ export default defineConfig(({ mode }) => ({
           name: 'browser',
           include: ['test/**/*.browser.test.ts', 'test/**/*.browser.test.tsx'],
           setupFiles: ['test/setup/browser.ts'],
-          // The client matrix server (real HTTP on 127.0.0.1, port 0); tests get its URL through inject().
-          globalSetup: ['test/clients/server/globalSetup.ts'],
+          // Real HTTP on 127.0.0.1 (port 0): the client matrix server, and the API the router and form
+          // integrations call; tests get their URLs through inject().
+          globalSetup: ['test/clients/server/globalSetup.ts', 'test/setup/integrationServer.ts'],
           browser: chromium(),
         },
       },

@@ -1,17 +1,18 @@
 import { notFound } from '@tanstack/react-router';
 import { createStaticHandler, data, isRouteErrorResponse } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { ApiResponseError } from '../../src/model/http/ApiResponseError.js';
 import { normalizeApiError } from '../../src/model/normalizeApiError.js';
 
 const PROBLEM = { type: 'https://example.com/probs/missing', title: 'Order not found', status: 404, detail: 'No order 42.', instance: '/orders/42' };
 
 /** What React Router hands a route's error element, produced by the router itself (no hand-made shapes). */
-async function routeError(loader: () => unknown, path = '/orders/42'): Promise<unknown> {
+async function routeError(loader: () => unknown, path = '/orders/42', expectErrorResponse = true): Promise<unknown> {
   const handler = createStaticHandler([{ id: 'root', path: '/', children: [{ id: 'order', path: 'orders/:id', loader }] }]);
   const context = await handler.query(new Request(`http://app.test${path}`));
   if (context instanceof Response) throw new Error('unexpected redirect');
   const error = Object.values(context.errors ?? {})[0];
-  expect(isRouteErrorResponse(error)).toBe(true);
+  expect(isRouteErrorResponse(error)).toBe(expectErrorResponse);
   return error;
 }
 
@@ -51,6 +52,21 @@ describe('React Router ErrorResponse', () => {
     const error = normalizeApiError(raw);
     expect(error).toMatchObject({ category: 'not_found', code: 'NOT_FOUND', status: 404 });
     expect(error.serverMessage).toBeUndefined();
+  });
+});
+
+describe('ApiResponseError thrown from a React Router loader', () => {
+  // It has status, statusText, headers and body, which is what React Router takes for a Response.
+  it('reaches the error element as itself, headers and all', async () => {
+    const response = new Response(JSON.stringify({ error: { code: 'RATE_LIMITED' } }), {
+      status: 429, headers: { 'content-type': 'application/json', 'retry-after': '30', 'x-request-id': 'req-1' },
+    });
+    const thrown = await ApiResponseError.fromResponse(response);
+    const error = await routeError(() => {
+      throw thrown;
+    }, '/orders/42', false);
+    expect(error).toBe(thrown);
+    expect(normalizeApiError(error)).toMatchObject({ category: 'rate_limit', requestId: 'req-1', retryAt: expect.any(Number) as number });
   });
 });
 
