@@ -125,6 +125,8 @@ export default defineConfig(({ mode }) => ({
           globalSetup: ['test/clients/server/globalSetup.ts', 'test/setup/integrationServer.ts'],
           browser: chromium(),
         },
+        // Pre-bundled up front: found mid-run, Vite reloads the page and React is loaded twice.
+        optimizeDeps: { include: ['react-router', '@tanstack/react-router', 'react-hook-form', '@tanstack/react-form'] },
       },
       {
         extends: true,
