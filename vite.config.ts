@@ -54,6 +54,9 @@ function storybookProject(variant: StoryVariant): TestProjectInlineConfiguration
 const LAZY_LOCALES = ['de', 'fr', 'es', 'ja', 'ar'];
 
 const PEERS = [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/];
+/** Router integrations: one entry each, their router an optional peer, never bundled. */
+const INTEGRATIONS = ['react-router', 'tanstack-router', 'next'];
+const INTEGRATION_PEERS = [/^react-router($|\/)/, /^@tanstack\/react-router($|\/)/, /^next($|\/)/];
 
 export default defineConfig(({ mode }) => ({
   // The library build (`vite build --mode lib`) is the only place the dts plugin runs:
@@ -70,6 +73,7 @@ export default defineConfig(({ mode }) => ({
               index: 'src/index.ts',
               core: 'src/core.ts',
               dialects: 'src/dialects.ts',
+              ...Object.fromEntries(INTEGRATIONS.map((name) => [name, `src/${name}.ts`])),
               ...Object.fromEntries(LAZY_LOCALES.map((l) => [`locales/${l}`, `src/messages/locales/${l}.ts`])),
             },
             formats: ['es' as const],
@@ -79,13 +83,13 @@ export default defineConfig(({ mode }) => ({
           // only re-exports: an app that imports just the model from the root entry then keeps no
           // `import … from 'react'` either (dist/ is side-effect free, see package.json).
           rolldownOptions: {
-            external: PEERS,
+            external: [...PEERS, ...INTEGRATION_PEERS],
             output: {
               codeSplitting: {
                 groups: [
                   // Lazy locales (src/messages/locales/) and vendor packs (src/model/packs/) stay out of
                   // the shared chunk: each locale is its own file, the packs live in dist/dialects.js.
-                  { name: 'core', test: /[\\/]src[\\/](model(?![\\/]packs)|runtime|messages(?![\\/]locales))[\\/]/, priority: 2 },
+                  { name: 'core', test: /[\\/]src[\\/](model(?![\\/]packs)|runtime|messages(?![\\/]locales)|integrations[\\/]forms)[\\/]/, priority: 2 },
                   { name: 'ui', test: /[\\/]src[\\/](react|query)[\\/]/, priority: 1 },
                 ],
               },
@@ -140,10 +144,13 @@ export default defineConfig(({ mode }) => ({
           name: 'browser',
           include: ['test/**/*.browser.test.ts', 'test/**/*.browser.test.tsx'],
           setupFiles: ['test/setup/browser.ts'],
-          // The client matrix server (real HTTP on 127.0.0.1, port 0); tests get its URL through inject().
-          globalSetup: ['test/clients/server/globalSetup.ts'],
+          // Real HTTP on 127.0.0.1 (port 0): the client matrix server, and the API the router and form
+          // integrations call; tests get their URLs through inject().
+          globalSetup: ['test/clients/server/globalSetup.ts', 'test/setup/integrationServer.ts'],
           browser: chromium(),
         },
+        // Pre-bundled up front: found mid-run, Vite reloads the page and React is loaded twice.
+        optimizeDeps: { include: ['react-router', '@tanstack/react-router', 'react-hook-form', '@tanstack/react-form'] },
       },
       ...(Object.keys(STORY_VARIANTS) as StoryVariant[]).map(storybookProject),
     ],

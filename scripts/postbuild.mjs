@@ -16,10 +16,13 @@ try {
   console.warn('postbuild: src/styles.css does not exist; dist/styles.css not written');
 }
 
-const index = new URL('index.js', dist);
-let code = await readFile(index, 'utf8');
-while (DIRECTIVE.test(code)) code = code.replace(DIRECTIVE, '');
-await writeFile(index, `"use client";\n${code}`);
+// The router integrations are client entries too: their components use hooks.
+for (const file of ['index.js', 'react-router.js', 'tanstack-router.js', 'next.js']) {
+  const entry = new URL(file, dist);
+  let code = await readFile(entry, 'utf8');
+  while (DIRECTIVE.test(code)) code = code.replace(DIRECTIVE, '');
+  await writeFile(entry, `"use client";\n${code}`);
+}
 
 const serverSafe = ['core.js', 'dialects.js', ...(await readdir(new URL('locales/', dist))).filter((f) => f.endsWith('.js')).map((f) => `locales/${f}`)];
 for (const file of serverSafe) {

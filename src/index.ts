@@ -56,6 +56,10 @@ export type {
   RetryWaitKind,
 } from './messages/types.js';
 
+// Forms (framework-free: any form library's setError)
+export { applyFieldErrors } from './integrations/forms/applyFieldErrors.js';
+export type { AppliedFieldError, ApplyFieldErrorsOptions, FieldErrorSetter } from './integrations/forms/applyFieldErrors.js';
+
 // React
 export {
   ApiErrorProvider,

@@ -21,6 +21,7 @@ const CONTRACT_NAMES = [
   'FieldError',
   'apiErrorRetry',
   'apiErrorRetryDelay',
+  'applyFieldErrors',
 ];
 
 describe('root entry', () => {

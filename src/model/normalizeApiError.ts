@@ -68,7 +68,7 @@ function build(input: unknown): ApiError {
     bodyRetryAfterSeconds: typeof dialect?.retryAfterSeconds === 'number' ? dialect.retryAfterSeconds : waitApplies ? bodyRetryAfterSeconds(raw.body) : undefined,
   });
   const serverMessage = untrustedText(dialect?.message ?? (!match && kind === 'text' ? raw.bodyText : undefined));
-  const requestId = findRequestId(dialect?.requestId, raw.body, headers);
+  const requestId = findRequestId(dialect?.requestId ?? raw.requestId, raw.body, headers);
   // Assigned field by field rather than spread: this is the hot path, and absent fields stay
   // absent (not `undefined`), so results print and compare cleanly.
   const error: Mutable<ApiError> = { category, code };

@@ -20,6 +20,8 @@ export interface RawFailure {
   readonly contentType?: string;
   readonly jsonRecovered?: boolean;
   readonly request?: ApiErrorRequest;
+  /** A support reference the transport itself carries (Next.js' `digest`), before body and headers. */
+  readonly requestId?: string;
 }
 
 export type TransportDetector = (error: unknown, depth: number) => RawFailure | undefined;

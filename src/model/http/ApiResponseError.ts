@@ -87,6 +87,20 @@ export class ApiResponseError extends Error {
   }
 
   /**
+   * Not a `Response`, though it has the fields routers look for (status, statusText, headers,
+   * body): React Router takes any such thrown value for one and reads its body with `json()` or
+   * `text()`. The body was read already, so these reject, with this error itself, which is what
+   * the router then hands the route's error element, headers (Retry-After) and all.
+   */
+  json(): Promise<never> {
+    return Promise.reject(this);
+  }
+
+  text(): Promise<never> {
+    return Promise.reject(this);
+  }
+
+  /**
    * Reads the response (body bounded to 1 MiB, never throws) into an `ApiResponseError`.
    * JSON is parsed whatever the Content-Type claims when the text holds JSON (servers send
    * JSON as text/html), and recovered from PHP notices or HTML around it. Any Response-like

@@ -10,6 +10,7 @@ import { detectNodeSystemError } from './nodeSystemError.js';
 import { detectOpenapiFetchResult } from './openapiFetchResult.js';
 import { detectParseFailure } from './parseFailure.js';
 import { detectPostgrestError } from './postgrestError.js';
+import { detectRouterError } from './routerErrors.js';
 import { detectRtkQueryError } from './rtkQueryError.js';
 import { detectSdkError } from './sdkError.js';
 import { detectTanstackCancelled } from './tanstackCancelled.js';
@@ -36,6 +37,8 @@ const DETECTORS: readonly TransportDetector[] = /* @__PURE__ */ Object.freeze([
   // network error as `cause`; a Node code anywhere in the chain says there was no usable answer.
   (error) => detectNodeSystemError(error),
   detectSdkError,
+  // Last: router errors are plain objects (or an Error with only a digest) that no client made.
+  detectRouterError,
 ]);
 
 /**

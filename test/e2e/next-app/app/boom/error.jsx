@@ -1,0 +1,4 @@
+'use client';
+import { NextErrorPage } from 'react-api-error-kit/next';
+
+export default NextErrorPage;
