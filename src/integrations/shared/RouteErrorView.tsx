@@ -1,9 +1,8 @@
 'use client';
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
-import type { ApiErrorFallback } from '../../react/ApiErrorBoundaryCore.js';
-import { DefaultFallback } from '../../react/DefaultFallback.js';
-import type { ApiErrorFallbackProps } from '../../react/DefaultFallback.js';
+import type { ApiErrorFallback, ApiErrorFallbackProps } from '../../react/ApiErrorBoundaryCore.js';
+import { BoundaryFallback } from '../../react/BoundaryFallback.js';
 import { FallbackGuard } from '../../react/FallbackGuard.js';
 import { toApiError } from '../../react/toApiError.js';
 import { useApiErrorContext } from '../../react/useApiErrorContext.js';
@@ -37,7 +36,7 @@ export function RouteErrorView({ error, retry, fallback }: RouteErrorViewProps) 
     typeof fallback === 'function' ? (
       <RenderFallback fallback={fallback} error={apiError} retry={retry} />
     ) : fallback === undefined ? (
-      <DefaultFallback error={apiError} retry={retry} />
+      <BoundaryFallback error={apiError} retry={retry} />
     ) : (
       fallback
     );
