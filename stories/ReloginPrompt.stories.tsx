@@ -89,12 +89,32 @@ export const Reconnecting: Story = {
 
 export const SignInFailed: Story = {
   name: "That didn't work (sign-in failed)",
+  // requestLogin rejects: signing in failed (false would mean the person cancelled).
+  args: { requestLogin: fn(async () => Promise.reject(new Error('sign-in failed'))) },
+  play: async ({ canvasElement, args, globals }) => {
+    const translator = translatorFor(globals);
+    const canvas = within(canvasElement);
+    const dialog = await canvas.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: translator.t('relogin.signIn') }));
+    // The prompt stepped aside while the app's sign-in ran, and comes back saying it failed.
+    await expect(await within(await canvas.findByRole('dialog')).findByRole('status')).toHaveTextContent(translator.t('relogin.failed'));
+    await expect(args.onRetry).not.toHaveBeenCalled();
+  },
+};
+
+export const SignInCancelled: Story = {
+  name: 'Sign-in cancelled: the prompt comes back quietly',
+  // requestLogin resolves false: the person closed the app's own sign-in.
   args: { requestLogin: fn(async () => false) },
   play: async ({ canvasElement, args, globals }) => {
     const translator = translatorFor(globals);
-    const dialog = await within(canvasElement).findByRole('dialog');
+    const canvas = within(canvasElement);
+    const dialog = await canvas.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: translator.t('relogin.signIn') }));
-    await expect(await within(dialog).findByRole('status')).toHaveTextContent(translator.t('relogin.failed'));
+    await waitFor(() => expect(args.requestLogin).toHaveBeenCalledTimes(1));
+    const back = await canvas.findByRole('dialog');
+    await expect(within(back).getByRole('button', { name: translator.t('relogin.signIn') })).toBeEnabled();
+    await expect(back).not.toHaveTextContent(translator.t('relogin.failed'));
     await expect(args.onRetry).not.toHaveBeenCalled();
   },
 };

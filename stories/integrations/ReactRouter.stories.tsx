@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { createMemoryRouter, data, RouterProvider, useLoaderData } from 'react-router';
 import { expect, within } from 'storybook/test';
+import { translatorFor } from '../exampleArgs.js';
 import { RouteErrorBoundary } from '../../src/react-router.js';
 
 /** A route whose loader fails once with `status`, then loads: what a person sees, and that retry reloads. */
@@ -49,18 +50,20 @@ type Story = StoryObj<typeof meta>;
 // test/integrations/reactRouter.browser.test.tsx; here the fallback is shown for review.
 export const LoaderFails: Story = {
   name: 'Loader fails (503)',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText('Temporarily unavailable')).toBeVisible();
-    await expect(canvas.getByRole('button', { name: /Try again/ })).toBeEnabled();
+    const t = translatorFor(globals);
+    await expect(await canvas.findByText(t.t('code.SERVICE_UNAVAILABLE.title'))).toBeVisible();
+    const label = t.t('retryButton.label');
+    await expect(canvas.getByRole('button', { name: (name) => name.includes(label) })).toBeEnabled();
   },
 };
 
 export const NotFound: Story = {
   name: 'Loader throws a 404',
   args: { status: 404 },
-  play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText('Not found')).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    await expect(await within(canvasElement).findByText(translatorFor(globals).t('code.NOT_FOUND.title'))).toBeVisible();
     await expect(canvasElement.querySelector('.raek-banner')).toHaveAttribute('data-category', 'not_found');
   },
 };

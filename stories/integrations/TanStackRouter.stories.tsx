@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { createMemoryHistory, createRootRoute, createRoute, createRouter, Outlet, RouterProvider, useLoaderData } from '@tanstack/react-router';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { translatorFor } from '../exampleArgs.js';
 import { ApiResponseError } from '../../src/model/http/ApiResponseError.js';
 import { RouteErrorComponent } from '../../src/tanstack-router.js';
 import { expectCaught } from '../expectedErrors.js';
@@ -44,9 +45,10 @@ type Story = StoryObj<typeof meta>;
 
 export const RateLimitedThenRetry: Story = {
   name: 'Loader rate limited, retry after the wait',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const retry = await canvas.findByRole('button', { name: /Try again/ });
+    const label = translatorFor(globals).t('retryButton.label');
+    const retry = await canvas.findByRole('button', { name: (name) => name.includes(label) });
     await expect(retry).toBeDisabled();
     await waitFor(() => expect(retry).toBeEnabled(), { timeout: 4000 });
     await userEvent.click(retry);

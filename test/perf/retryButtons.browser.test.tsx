@@ -25,10 +25,12 @@ async function settle(): Promise<void> {
   });
 }
 
-function rateLimited(index: number): ApiError {
+function rateLimited(): ApiError {
   // About ten minutes ahead: the announcer's step (every minute) stays put for these few ticks.
+  // One shared retryAt: each countdown changes on the whole seconds of its own wait, so waits
+  // that share their second boundary change on the same wake of the one page timer.
   return Object.freeze({
-    category: 'rate_limit', code: 'RATE_LIMIT_EXCEEDED', status: 429, retryAt: START + 590_100 + index * 7,
+    category: 'rate_limit', code: 'RATE_LIMIT_EXCEEDED', status: 429, retryAt: START + 590_100,
     fieldErrors: {}, retryable: true, cause: undefined, occurredAt: START,
   });
 }
@@ -43,7 +45,7 @@ test('100 RetryButtons counting down: one countdown leaf per button per tick, on
   const onRender: ProfilerOnRenderCallback = (id, phase) => {
     if (phase !== 'mount') commits.set(id, (commits.get(id) ?? 0) + 1);
   };
-  const errors = Array.from({ length: BUTTONS }, (_, index) => rateLimited(index));
+  const errors = Array.from({ length: BUTTONS }, () => rateLimited());
   const screen = await render(
     <ApiErrorProvider>
       {errors.map((error, index) => (

@@ -30,7 +30,7 @@ describe('the default fallback of ApiErrorBoundary', () => {
       </ApiErrorBoundary>,
     );
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('Check your entries');
+    expect(alert).toHaveTextContent('Entries not accepted');
     expect(alert).toHaveTextContent('<b>Name</b> is taken');
     expect(alert.querySelector('b')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import type { ApiErrorFallback, ApiErrorFallbackProps } from '../../react/ApiErrorBoundaryCore.js';
-import { BoundaryFallback } from '../../react/BoundaryFallback.js';
+import { ApiErrorBannerFallback } from '../../react/ApiErrorBannerFallback.js';
 import { FallbackGuard } from '../../react/FallbackGuard.js';
 import { toApiError } from '../../react/toApiError.js';
 import { useApiErrorContext } from '../../react/useApiErrorContext.js';
@@ -36,7 +36,7 @@ export function RouteErrorView({ error, retry, fallback }: RouteErrorViewProps) 
     typeof fallback === 'function' ? (
       <RenderFallback fallback={fallback} error={apiError} retry={retry} />
     ) : fallback === undefined ? (
-      <BoundaryFallback error={apiError} retry={retry} />
+      <ApiErrorBannerFallback error={apiError} retry={retry} />
     ) : (
       fallback
     );
