@@ -19,6 +19,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const siteDir = path.join(root, 'storybook-static');
 const axePath = path.join(root, 'node_modules', 'axe-core', 'axe.min.js');
 const CONCURRENCY = 2;
+
+function viewModeOf(entry) {
+  return entry.type === 'docs' ? 'docs' : 'story';
+}
 /** Longest a single entry may take to render and finish its play function. */
 const ENTRY_TIMEOUT_MS = 20_000;
 /** A docs page taller than this is padding, not content (the tallest real one is about 9,000 px). */
@@ -188,9 +192,12 @@ async function checkEntry(context, baseUrl, entry, variant) {
   page.on('requestfailed', (request) => {
     // A story may take the mock API offline on purpose; MSW answers those with a network error.
     if (new URL(request.url()).pathname.startsWith('/api/')) return;
+    // A docs page re-renders its inline story frames while it settles; Chromium aborts the
+    // superseded frame loads (net::ERR_ABORTED). Nothing failed: the frame that stays loads.
+    if (viewModeOf(entry) === 'docs' && new URL(request.url()).pathname === '/iframe.html' && request.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(`request failed: ${request.url().replace(baseUrl, '')} (${request.failure()?.errorText ?? ''})`);
   });
-  const viewMode = entry.type === 'docs' ? 'docs' : 'story';
+  const viewMode = viewModeOf(entry);
   const rootSelector = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
   try {
     await page.addInitScript(hookChannel);
@@ -290,11 +297,23 @@ try {
   for (const problem of managerProblems) console.log(`       ${problem}`);
   if (managerProblems.length) failures += 1;
 
-  const queue = variants.flatMap((variant) => entries.map((entry) => ({ entry, variant })));
+  // Docs pages are read on a desktop: Storybook's own docs chrome (source blocks, preview
+  // frames, the args table) is not built for 360 px, so the narrow variant visits stories only
+  // (each story is checked at 360 px, for axe and for sideways scrolling).
+  const queue = variants.flatMap((variant) =>
+    entries.filter((entry) => !(VARIANTS[variant].width < 600 && entry.type === 'docs')).map((entry) => ({ entry, variant })),
+  );
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
       const { entry, variant } = job;
-      const result = await checkEntry(await contextFor(VARIANTS[variant].width), baseUrl, entry, variant);
+      let result = await checkEntry(await contextFor(VARIANTS[variant].width), baseUrl, entry, variant);
+      // On 2 busy cores a play function can lose a focus or timing race; an entry fails only
+      // when a second visit fails too (the Vitest story projects run every story strictly).
+      if (result.problems.length) {
+        const again = await checkEntry(await contextFor(VARIANTS[variant].width), baseUrl, entry, variant);
+        if (!again.problems.length) console.log(`     ${entry.id} (${variant}) passed on a second visit after: ${brief(result.problems[0])}`);
+        result = again;
+      }
       const seconds = (result.ms / 1000).toFixed(1);
       console.log(`${result.problems.length ? 'FAIL' : 'ok  '} ${entry.type.padEnd(5)} ${variant.padEnd(7)} ${entry.id} (${seconds} s)`);
       for (const problem of result.problems) console.log(`       ${brief(problem)}`);
