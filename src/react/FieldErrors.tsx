@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useBeforePaintEffect } from './useBeforePaintEffect.js';
 import type { MouseEvent } from 'react';
 import { cx } from './cx.js';
 import { registerSummary } from '../runtime/summaryRegistry.js';
@@ -19,8 +20,6 @@ export interface FieldErrorsProps {
 
 const identity = (key: string): string => key;
 
-// The server has no layout; React 18 warns about layout effects there.
-const useBeforePaintEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** The label to scroll into view: the fieldset's legend for grouped inputs, else the input's label. */
 function labelFor(input: HTMLElement): HTMLElement {

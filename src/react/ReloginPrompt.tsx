@@ -1,5 +1,6 @@
 'use client';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useBeforePaintEffect } from './useBeforePaintEffect.js';
 import { cx } from './cx.js';
 import { ModalDialog } from './ModalDialog.js';
 import { readResult } from './readResult.js';
@@ -27,8 +28,6 @@ const AFTER_SIGN_IN: Readonly<Record<LoginOutcome, Phase>> = { signedIn: 'done',
 // Phases while the flow runs, and phases that end it (focus goes back to where the person was).
 const ACTIVE: ReadonlySet<Phase> = new Set(['refreshing', 'prompt', 'signingIn', 'failed']);
 
-// Layout effects run before the dialog's own effect moves focus in; the server has neither.
-const useBeforeDialogEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /**
  * For an authentication error: first the provider's `refreshSession`, silently and once (single
@@ -76,7 +75,7 @@ export function ReloginPrompt({ error, onRetry, onDismiss, className }: ReloginP
   // Where the person was when the flow began: captured before the dialog takes focus.
   const origin = useRef<HTMLElement | null>(null);
   useEffect(() => retainFocusMemory(), []);
-  useBeforeDialogEffect(() => {
+  useBeforePaintEffect(() => {
     const active = document.activeElement;
     if (ACTIVE.has(phase)) {
       if (origin.current) return;
