@@ -105,6 +105,9 @@ export default defineConfig(({ mode }) => ({
     // CI has 2 cores: property tests and the 1 000-button tests take seconds there; a timeout
     // is a hang guard, not a speed check (speed lives in bench/ and size budgets).
     testTimeout: 20_000,
+    // expect.poll waits for what arrives later (a lazy locale, a re-render): 1 s is too little on
+    // 2 busy cores; like testTimeout, a hang guard.
+    expect: { poll: { timeout: 10_000 } },
     // CI also writes a JSON report, from which .ci/run prints one closing 'N passed, N failed' line.
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.cache/vitest-report.json' }]] : ['default'],
     projects: [

@@ -5,7 +5,9 @@
 // in the rendered story or docs page. The manager (index.html) is loaded once as well.
 // This is the static site as users see it, not the story tests of the Vitest addon.
 // Every entry is visited once per toolbar variant of .storybook/variants.json (English, Arabic,
-// Japanese, the pseudo-locale, dark, and a 360 px wide page), through the URL's `globals=`.
+// Japanese, the pseudo-locale, dark, and a 360 px wide page), through the URL's `globals=`:
+// a page loads the preview once per variant and moves from entry to entry through the channel,
+// as the manager's sidebar does; an entry with a problem is checked again on a page of its own.
 // Docs pages also fail on Markdown left as text (a `| --- |` table) and on absurd heights, and
 // any entry fails when the page scrolls sideways.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -29,7 +31,7 @@ const ENTRY_TIMEOUT_MS = 20_000;
 const MAX_DOCS_HEIGHT = 15_000;
 const VARIANTS = JSON.parse(readFileSync(new URL('../.storybook/variants.json', import.meta.url), 'utf8'));
 /** Quiet time after the story finished, so late console errors (effects, timers) are caught. */
-const SETTLE_MS = 300;
+const SETTLE_MS = 150;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -89,10 +91,18 @@ function serve(dir) {
  * installs it, and records the events that say how the entry ended.
  */
 function hookChannel() {
-  const state = { done: false, outcome: null, problems: [] };
+  const state = { id: new URLSearchParams(location.search).get('id'), done: false, outcome: null, problems: [], a11yReported: false };
+  // Moving to the next entry: events of the one before (a late storyFinished) no longer count.
+  state.reset = (id) => {
+    state.id = id;
+    state.done = false;
+    state.outcome = null;
+    state.problems = [];
+    state.a11yReported = false;
+  };
   window.__storybookCheck = state;
-  const finish = (outcome) => {
-    if (!state.done) {
+  const finish = (outcome, id) => {
+    if (!state.done && id === state.id) {
       state.done = true;
       state.outcome = outcome;
     }
@@ -102,14 +112,15 @@ function hookChannel() {
     channel.__storybookCheckAttached = true;
     const message = (error) => (error && typeof error === 'object' ? `${error.name ?? 'Error'}: ${error.message ?? ''}` : String(error));
     channel.on('storyFinished', (event) => {
-      if (event?.status === 'error') {
+      if (event?.storyId === state.id) state.a11yReported = (event.reporters ?? []).some((report) => report.type === 'a11y');
+      if (event?.storyId === state.id && event?.status === 'error') {
         const failed = (event.reporters ?? []).filter((report) => report.status === 'failed').map((report) => report.type);
         state.problems.push(`story finished with status "error"${failed.length ? ` (failed reports: ${failed.join(', ')})` : ''}`);
       }
-      finish('story');
+      finish('story', event?.storyId);
     });
-    channel.on('docsRendered', () => {
-      finish('docs');
+    channel.on('docsRendered', (id) => {
+      finish('docs', id);
     });
     channel.on('playFunctionThrewException', (error) => {
       state.problems.push(`play function threw: ${message(error)}`);
@@ -119,15 +130,15 @@ function hookChannel() {
     });
     channel.on('storyThrewException', (error) => {
       state.problems.push(`story threw: ${message(error)}`);
-      finish('story-threw');
+      finish('story-threw', state.id);
     });
     channel.on('storyErrored', (error) => {
       state.problems.push(`story errored: ${error?.title ?? ''} ${error?.description ?? ''}`.trim());
-      finish('story-errored');
+      finish('story-errored', state.id);
     });
     channel.on('storyMissing', (id) => {
       state.problems.push(`story missing: ${String(id)}`);
-      finish('missing');
+      finish('missing', state.id);
     });
   };
   let current = window.__STORYBOOK_ADDONS_CHANNEL__;
@@ -178,31 +189,56 @@ function layoutProblems({ viewMode, rootSelector, maxDocsHeight }) {
   return problems;
 }
 
-async function checkEntry(context, baseUrl, entry, variant) {
-  const started = Date.now();
+/**
+ * A worker's page for one variant: the preview loads once (with the variant's globals), then goes
+ * from entry to entry the way the manager's sidebar moves it, through the channel's
+ * `setCurrentStory`. Loading the whole preview again for every entry is what made the crawl slow.
+ */
+async function openPreview(context, baseUrl, entry, variant) {
   const page = await context.newPage();
-  const problems = [];
+  const sink = { problems: [] };
   page.on('console', (msg) => {
     const type = msg.type();
     const location = msg.location()?.url ? ` (${msg.location().url.replace(baseUrl, '')})` : '';
-    if (type === 'error') problems.push(`console.error: ${msg.text()}${location}`);
-    else if (type === 'warning' && WORTH_FAILING.test(msg.text())) problems.push(`console.warn: ${msg.text()}${location}`);
+    if (type === 'error') sink.problems.push(`console.error: ${msg.text()}${location}`);
+    else if (type === 'warning' && WORTH_FAILING.test(msg.text())) sink.problems.push(`console.warn: ${msg.text()}${location}`);
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => sink.problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
     // A story may take the mock API offline on purpose; MSW answers those with a network error.
     if (new URL(request.url()).pathname.startsWith('/api/')) return;
-    // A docs page re-renders its inline story frames while it settles; Chromium aborts the
-    // superseded frame loads (net::ERR_ABORTED). Nothing failed: the frame that stays loads.
-    if (viewModeOf(entry) === 'docs' && new URL(request.url()).pathname === '/iframe.html' && request.failure()?.errorText === 'net::ERR_ABORTED') return;
-    problems.push(`request failed: ${request.url().replace(baseUrl, '')} (${request.failure()?.errorText ?? ''})`);
+    // net::ERR_ABORTED is a cancellation, not a failure: moving to the next entry cancels the
+    // loads the one before still had going (a docs page re-rendering its frames, a lazy story
+    // file). A file that is missing or broken shows as a response below or a console error.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    sink.problems.push(`request failed: ${request.url().replace(baseUrl, '')} (${request.failure()?.errorText ?? ''})`);
   });
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.origin === baseUrl && !url.pathname.startsWith('/api/') && response.status() >= 400) sink.problems.push(`${response.status()} for ${url.pathname}`);
+  });
+  await page.addInitScript(hookChannel);
+  await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewModeOf(entry)}${globalsParam(variant)}`, { waitUntil: 'load' });
+  await page.addScriptTag({ path: axePath });
+  return { page, sink, variant, fresh: true };
+}
+
+/** Shows `entry` in the preview (loaded with it, or moved to it) and collects what went wrong. */
+async function checkEntry(preview, entry) {
+  const started = Date.now();
+  const { page, sink } = preview;
   const viewMode = viewModeOf(entry);
   const rootSelector = viewMode === 'docs' ? '#storybook-docs' : '#storybook-root';
+  const problems = [];
   try {
-    await page.addInitScript(hookChannel);
-    await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}${globalsParam(variant)}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__storybookCheck?.done === true, null, { timeout: ENTRY_TIMEOUT_MS, polling: 50 });
+    if (!preview.fresh) {
+      await page.evaluate(({ id, viewMode }) => {
+        window.__storybookCheck.reset(id);
+        window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode });
+      }, { id: entry.id, viewMode });
+    }
+    preview.fresh = false;
+    await page.waitForFunction((id) => window.__storybookCheck?.done === true && window.__storybookCheck.id === id, entry.id, { timeout: ENTRY_TIMEOUT_MS, polling: 50 });
     await page.waitForFunction(
       (selector) => (document.querySelector(selector)?.childElementCount ?? 0) > 0,
       rootSelector,
@@ -215,8 +251,9 @@ async function checkEntry(context, baseUrl, entry, variant) {
     problems.push(...state.problems);
     problems.push(...(await page.evaluate(layoutProblems, { viewMode, rootSelector, maxDocsHeight: MAX_DOCS_HEIGHT })));
 
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async (selector) => {
+    // A story's own axe run (the a11y addon, `a11y.test: 'error'`) already failed it above when
+    // it found a violation; docs pages, and any story without that report, get one here.
+    const violations = state.a11yReported ? [] : await page.evaluate(async (selector) => {
       // Stories shown in frames of their own (dialogs) are entries of their own: checked there.
       const result = await window.axe.run(selector, { resultTypes: ['violations'], iframes: false });
       return result.violations.map((violation) => ({
@@ -231,9 +268,8 @@ async function checkEntry(context, baseUrl, entry, variant) {
     }
   } catch (error) {
     problems.push(`did not finish: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  } finally {
-    await page.close();
   }
+  problems.unshift(...sink.problems.splice(0));
   return { entry, problems, ms: Date.now() - started };
 }
 
@@ -304,20 +340,33 @@ try {
     entries.filter((entry) => !(VARIANTS[variant].width < 600 && entry.type === 'docs')).map((entry) => ({ entry, variant })),
   );
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) {
-      const { entry, variant } = job;
-      let result = await checkEntry(await contextFor(VARIANTS[variant].width), baseUrl, entry, variant);
-      // On 2 busy cores a play function can lose a focus or timing race; an entry fails only
-      // when a second visit fails too (the Vitest story projects run every story strictly).
-      if (result.problems.length) {
-        const again = await checkEntry(await contextFor(VARIANTS[variant].width), baseUrl, entry, variant);
-        if (!again.problems.length) console.log(`     ${entry.id} (${variant}) passed on a second visit after: ${brief(result.problems[0])}`);
-        result = again;
+    let preview;
+    const openAt = async (entry, variant) => {
+      await preview?.page.close();
+      preview = await openPreview(await contextFor(VARIANTS[variant].width), baseUrl, entry, variant);
+    };
+    try {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const { entry, variant } = job;
+        if (preview?.variant !== variant) await openAt(entry, variant);
+        let result = await checkEntry(preview, entry);
+        // A fresh page load settles whether a problem is the entry's own or left by the entry
+        // before it; on 2 busy cores a play function can also lose a focus or timing race. An
+        // entry fails only when it fails on a page loaded for it alone (the Vitest story
+        // projects run every story strictly).
+        if (result.problems.length) {
+          await openAt(entry, variant);
+          const again = await checkEntry(preview, entry);
+          if (!again.problems.length) console.log(`     ${entry.id} (${variant}) passed on its own page after: ${brief(result.problems[0])}`);
+          result = again;
+        }
+        const seconds = (result.ms / 1000).toFixed(1);
+        console.log(`${result.problems.length ? 'FAIL' : 'ok  '} ${entry.type.padEnd(5)} ${variant.padEnd(7)} ${entry.id} (${seconds} s)`);
+        for (const problem of result.problems) console.log(`       ${brief(problem)}`);
+        if (result.problems.length) failures += 1;
       }
-      const seconds = (result.ms / 1000).toFixed(1);
-      console.log(`${result.problems.length ? 'FAIL' : 'ok  '} ${entry.type.padEnd(5)} ${variant.padEnd(7)} ${entry.id} (${seconds} s)`);
-      for (const problem of result.problems) console.log(`       ${brief(problem)}`);
-      if (result.problems.length) failures += 1;
+    } finally {
+      await preview?.page.close();
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
