@@ -27,13 +27,21 @@ export interface AuthWave {
   readonly handle: (key: object, replay: () => void, version: number | undefined, error: ApiError) => void;
   /** The session is back (the person signed in): send every held piece of work again. */
   readonly replay: () => void;
-  /** The person closed the prompt: drop the held work; the screens keep their errors. */
+  /**
+   * The person closed the prompt ("Not now"): the prompt goes, the held work does not. It is
+   * handed to `onDismissed` (the installation puts it in the notification region as one notice
+   * whose "Sign in again" restores the session and sends it all again), so a screen whose first
+   * load failed is not left blank and no typed work is lost.
+   */
   readonly dismiss: () => void;
 }
 
 const IDLE: SessionPromptSnapshot = /* @__PURE__ */ Object.freeze({ status: 'idle', error: null });
 
-export function createAuthWave(getSession: () => SessionCoordinator | undefined): AuthWave {
+export function createAuthWave(
+  getSession: () => SessionCoordinator | undefined,
+  onDismissed?: (error: ApiError, replay: () => void) => void,
+): AuthWave {
   const listeners = createListeners();
   const held = new Map<object, () => void>();
   let snapshot = IDLE;
@@ -83,8 +91,15 @@ export function createAuthWave(getSession: () => SessionCoordinator | undefined)
       for (const job of jobs) job();
     },
     dismiss() {
+      const jobs = [...held.values()];
+      const { error } = snapshot;
       held.clear();
       set('idle', null);
+      if (error && jobs.length > 0) {
+        onDismissed?.(error, () => {
+          for (const job of jobs) job();
+        });
+      }
     },
   };
 }

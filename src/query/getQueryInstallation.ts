@@ -29,7 +29,13 @@ export function getQueryInstallation(client: QueryClient): QueryInstallation {
   if (!installation) {
     const created: QueryInstallation = {
       notifications: createApiErrorNotificationStore(),
-      wave: createAuthWave(() => created.session),
+      // Work held for a sign-in the person put off stays one click away, in the region.
+      wave: createAuthWave(
+        () => created.session,
+        (error, replay) => {
+          created.notifications.notify(error, { retry: replay });
+        },
+      ),
       session: undefined,
       onReport: undefined,
       refs: 0,

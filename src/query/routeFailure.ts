@@ -1,3 +1,4 @@
+import { isSessionFailure } from '../model/sessionFailure.js';
 import type { ApiError } from '../model/types.js';
 import type { ApiErrorMetaOptions } from './apiErrorMeta.js';
 import type { QueryInstallation } from './getQueryInstallation.js';
@@ -17,7 +18,7 @@ export interface FailedWork {
 /** True when an authentication failure goes to the session wave instead of a boundary or notice. */
 export function isSessionHandled(installation: QueryInstallation, error: ApiError, meta: ApiErrorMetaOptions): boolean {
   return (
-    error.category === 'authentication' &&
+    isSessionFailure(error) &&
     meta.auth !== 'refresh' && // the refresh request failing must never start another refresh
     meta.silent !== true &&
     installation.session?.canRestore() === true

@@ -1,6 +1,7 @@
 'use client';
 import { ApiErrorBanner } from './ApiErrorBanner.js';
 import type { ApiErrorFallbackProps } from './ApiErrorBoundaryCore.js';
+import { isSessionFailure } from '../model/sessionFailure.js';
 import { ReloginPrompt } from './ReloginPrompt.js';
 
 /**
@@ -12,7 +13,7 @@ export function ApiErrorBannerFallback({ error, retry }: ApiErrorFallbackProps) 
   return (
     <>
       <ApiErrorBanner error={error} onRetry={retry} />
-      {error.category === 'authentication' && <ReloginPrompt error={error} onRetry={retry} />}
+      {isSessionFailure(error) && <ReloginPrompt error={error} onRetry={retry} />}
     </>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { isSessionFailure } from '../model/sessionFailure.js';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useBeforePaintEffect } from './useBeforePaintEffect.js';
 import { cx } from './cx.js';
@@ -50,7 +51,7 @@ export function ReloginPrompt({ error, onRetry, onDismiss, className }: ReloginP
   const [state, setState] = useState<{ error: ApiError | null; phase: Phase }>({ error: null, phase: 'idle' });
   let phase = state.phase;
   if (state.error !== apiError) {
-    phase = !apiError || apiError.category !== 'authentication' ? 'idle' : shouldTrySilentRefresh(apiError, session, canRefresh) ? 'refreshing' : 'prompt';
+    phase = !apiError || !isSessionFailure(apiError) ? 'idle' : shouldTrySilentRefresh(apiError, session, canRefresh) ? 'refreshing' : 'prompt';
     setState({ error: apiError, phase });
   }
   const setPhase = (next: Phase) => {

@@ -1,4 +1,5 @@
-import type { ApiErrorCategory } from '../model/types.js';
+import { APP_CREDENTIAL_CODES } from '../model/sessionFailure.js';
+import type { ApiError, ApiErrorCategory } from '../model/types.js';
 
 /** Something a person can do about an error. */
 export type ApiErrorAction = 'retry' | 'relogin' | 'support' | 'reload';
@@ -50,4 +51,12 @@ export function presentationOf(category: string): CategoryPresentation {
   return Object.prototype.hasOwnProperty.call(CATEGORY_PRESENTATION, category)
     ? CATEGORY_PRESENTATION[category as ApiErrorCategory]
     : CATEGORY_PRESENTATION.unknown;
+}
+
+/** An app's key that expired or was revoked: the person cannot sign it back; support can help. */
+const APP_CREDENTIAL_PRESENTATION: CategoryPresentation = /* @__PURE__ */ p('alert', ['support']);
+
+/** The presentation of one error: its category's row, except where the code says otherwise. */
+export function presentationFor(error: Pick<ApiError, 'category' | 'code'>): CategoryPresentation {
+  return APP_CREDENTIAL_CODES.has(error.code) && error.category === 'authentication' ? APP_CREDENTIAL_PRESENTATION : presentationOf(error.category);
 }

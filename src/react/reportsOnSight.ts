@@ -1,3 +1,4 @@
+import { isSessionFailure } from '../model/sessionFailure.js';
 import type { ApiError } from '../model/types.js';
 import type { SessionCoordinator } from '../runtime/session.js';
 
@@ -8,5 +9,5 @@ import type { SessionCoordinator } from '../runtime/session.js';
  * person gives up; everything else is reported once, when it is first presented.
  */
 export function reportsOnSight(error: ApiError, session: SessionCoordinator): boolean {
-  return error.category !== 'authentication' || !session.canRestore();
+  return !isSessionFailure(error) || !session.canRestore();
 }

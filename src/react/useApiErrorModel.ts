@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Translator } from '../messages/types.js';
 import type { ApiError } from '../model/types.js';
 import { retryAtOf } from '../runtime/retryAtOf.js';
-import { presentationOf } from './presentation.js';
+import { presentationFor, presentationOf } from './presentation.js';
 import type { CategoryPresentation } from './presentation.js';
 import { readResult } from './readResult.js';
 import { reportsOnSight } from './reportsOnSight.js';
@@ -64,7 +64,7 @@ export function useApiErrorModel(input: unknown, options: UseApiErrorOptions = {
     else if (error) onReport(error); // the session could not be restored: the person is stuck
   }, [session, retry, error, onReport]);
 
-  const presentation = error ? presentationOf(error.category) : null;
+  const presentation = error ? presentationFor(error) : null;
   const offline = !online && error?.category === 'connection';
   return {
     error,

@@ -115,4 +115,26 @@ describe('<ApiErrorSessionPrompt /> through <ApiErrorQueryBridge />', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(api.refreshCalls).toBe(1);
   });
+
+  it('"Not now" keeps the failed work one click away: a notice whose sign-in loads every row', async () => {
+    api.refreshWorks = false;
+    let logins = 0;
+    renderApp(async () => {
+      logins += 1;
+      clientToken = api.token;
+      return true;
+    });
+    await screen.findByRole('dialog');
+    await userEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // Not a blank screen: the region says the session ended and offers the way back.
+    const signIn = await screen.findByRole('button', { name: 'Sign in again' });
+    expect(loadedRows()).toBe(0);
+    await userEvent.click(signIn);
+    await waitFor(() => {
+      expect(loadedRows()).toBe(20);
+    });
+    expect(logins).toBe(1);
+    expect(screen.queryByRole('button', { name: 'Sign in again' })).toBeNull();
+  });
 });
