@@ -31,7 +31,7 @@ export function freezeFieldErrors(source: unknown): Readonly<Record<string, read
     const value = getProp(source, rawKey);
     const list = safeIsArray(value) ? value : [value];
     // Two raw keys can trim to the same key: their messages join, still bounded.
-    const previous = Object.prototype.hasOwnProperty.call(out, key) ? out[key] : undefined;
+    const previous = Object.hasOwn(out, key) ? out[key] : undefined;
     const messages = previous === undefined ? [] : previous.slice();
     const end = Math.min(list.length, MAX_MESSAGES_PER_FIELD);
     let added = 0;

@@ -32,6 +32,6 @@ export function vendorCodeAlias(code: string): ApiErrorCode | undefined {
   const key = vendorCodeKey(code);
   return (
     registeredCode(key) ??
-    (Object.prototype.hasOwnProperty.call(VENDOR_CODE_ALIASES, key) ? VENDOR_CODE_ALIASES[key] : undefined)
+    (Object.hasOwn(VENDOR_CODE_ALIASES, key) ? VENDOR_CODE_ALIASES[key] : undefined)
   );
 }
