@@ -10,7 +10,7 @@ import type { MessageCatalog, TranslateFn, Translator, TranslatorOptions } from 
 
 type Level = { readonly tag: string; readonly texts: Readonly<Record<string, string>> };
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const hasOwn = (object: object, key: string): boolean => Object.hasOwn(object, key);
 
 /** The first level that has the key (or one of its plural forms), interpolated in that level's locale. */
 function find(levels: readonly Level[], key: string, values: Record<string, unknown> | undefined, numbers: string): string | undefined {

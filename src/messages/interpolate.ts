@@ -2,7 +2,7 @@ import { numberFormat } from './intlCache.js';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+const hasOwn = (object: object, key: string): boolean => Object.hasOwn(object, key);
 
 /**
  * Replaces `{name}` with `values.name`: numbers in the locale's digits, anything else as text.

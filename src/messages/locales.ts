@@ -18,7 +18,7 @@ const LOADERS: Readonly<Record<string, () => Promise<CatalogModule>>> = {
   ar: () => import('./locales/ar.js'),
 };
 
-const hasLoader = (base: string): boolean => Object.prototype.hasOwnProperty.call(LOADERS, base);
+const hasLoader = (base: string): boolean => Object.hasOwn(LOADERS, base);
 
 const catalogs = /* @__PURE__ */ new Map<string, MessageCatalog>([['en', en]]);
 const pending = new Map<string, Promise<boolean>>();

@@ -124,5 +124,5 @@ export const API_ERROR_CODES = /* @__PURE__ */ Object.freeze({
 export type ApiErrorCode = keyof typeof API_ERROR_CODES;
 
 export function isApiErrorCode(code: string): code is ApiErrorCode {
-  return Object.prototype.hasOwnProperty.call(API_ERROR_CODES, code);
+  return Object.hasOwn(API_ERROR_CODES, code);
 }

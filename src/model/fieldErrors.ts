@@ -1,4 +1,4 @@
-import { LIMITS } from './limits.js';
+import { MAX_FIELD_KEY_CHARS, MAX_FIELD_KEYS, MAX_MESSAGES_PER_FIELD } from './limits.js';
 import { scrubSecretText } from './redact.js';
 import { getProp, isRecord, safeIsArray } from './safeAccess.js';
 import { sanitizeText } from './sanitizeText.js';
@@ -19,23 +19,23 @@ export function freezeFieldErrors(source: unknown): Readonly<Record<string, read
   if (!isRecord(source)) return EMPTY_FIELD_ERRORS;
   let keys: string[];
   try {
-    keys = Object.keys(source).slice(0, LIMITS.maxFieldKeys);
+    keys = Object.keys(source).slice(0, MAX_FIELD_KEYS);
   } catch {
     return EMPTY_FIELD_ERRORS;
   }
   const out = Object.create(null) as Record<string, readonly string[]>;
   let count = 0;
   for (const rawKey of keys) {
-    const key = rawKey.trim().slice(0, LIMITS.maxFieldKeyChars);
+    const key = rawKey.trim().slice(0, MAX_FIELD_KEY_CHARS);
     if (key === '') continue;
     const value = getProp(source, rawKey);
     const list = safeIsArray(value) ? value : [value];
     // Two raw keys can trim to the same key: their messages join, still bounded.
-    const previous = Object.prototype.hasOwnProperty.call(out, key) ? out[key] : undefined;
+    const previous = Object.hasOwn(out, key) ? out[key] : undefined;
     const messages = previous === undefined ? [] : previous.slice();
-    const end = Math.min(list.length, LIMITS.maxMessagesPerField);
+    const end = Math.min(list.length, MAX_MESSAGES_PER_FIELD);
     let added = 0;
-    for (let i = 0; i < end && messages.length < LIMITS.maxMessagesPerField; i++) {
+    for (let i = 0; i < end && messages.length < MAX_MESSAGES_PER_FIELD; i++) {
       const message = untrustedText(list[i]);
       if (message === undefined) continue;
       messages.push(message);

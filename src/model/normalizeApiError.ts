@@ -5,7 +5,7 @@ import { EMPTY_FIELD_ERRORS, freezeFieldErrors, untrustedText } from './fieldErr
 import { bodyRetryAfterSeconds } from './http/bodyRetryAfter.js';
 import { EMPTY_HEADERS } from './http/headers.js';
 import { isApiError, isOwnApiError, markApiError } from './isApiError.js';
-import { LIMITS } from './limits.js';
+import { MAX_REQUEST_ID_CHARS, MAX_RETRY_DELAY_MS } from './limits.js';
 import { plainInput } from './plainInput.js';
 import { rateLimitExhausted } from './http/rateLimitHeaders.js';
 import type { RawFailure } from './rawFailure.js';
@@ -102,7 +102,7 @@ function adopt(input: ApiError): ApiError {
   const status = asHttpStatus(getProp(input, 'status'));
   const serverMessage = untrustedText(getProp(input, 'serverMessage'));
   const sourceCode = sanitizeText(getProp(input, 'sourceCode'), 200);
-  const requestId = sanitizeText(getProp(input, 'requestId'), LIMITS.maxRequestIdChars);
+  const requestId = sanitizeText(getProp(input, 'requestId'), MAX_REQUEST_ID_CHARS);
   const dialect = sanitizeText(getProp(input, 'dialect'), 100);
   const request = requestInfo(getProp(input, 'request'));
   const code = input.code as ApiErrorCode; // isApiError checked it is a catalog code
@@ -115,7 +115,7 @@ function adopt(input: ApiError): ApiError {
     ...(serverMessage !== undefined && { serverMessage }),
     ...(requestId !== undefined && { requestId }),
     // A wait is never longer than the model allows from now, whatever the sender promised.
-    ...(retryAt !== undefined && { retryAt: Math.min(retryAt, now + LIMITS.maxRetryDelayMs) }),
+    ...(retryAt !== undefined && { retryAt: Math.min(retryAt, now + MAX_RETRY_DELAY_MS) }),
     fieldErrors: freezeFieldErrors(input.fieldErrors),
     retryable: input.retryable,
     cause: getProp(input, 'cause'),

@@ -1,5 +1,5 @@
 import { bodyFromText } from './http/bodyFromText.js';
-import { LIMITS } from './limits.js';
+import { MAX_BODY_BYTES } from './limits.js';
 import type { RawFailure } from './rawFailure.js';
 import { getString, isRecord } from './safeAccess.js';
 
@@ -9,7 +9,7 @@ import { getString, isRecord } from './safeAccess.js';
  */
 export function plainInput(input: unknown): RawFailure {
   if (typeof input === 'string') {
-    const text = input.slice(0, LIMITS.maxBodyBytes);
+    const text = input.slice(0, MAX_BODY_BYTES);
     const { body, jsonRecovered } = bodyFromText(text);
     return { body, bodyText: text, jsonRecovered };
   }

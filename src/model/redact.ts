@@ -1,4 +1,4 @@
-import { LIMITS } from './limits.js';
+import { MAX_URL_CHARS } from './limits.js';
 
 /** Query and fragment parameters whose values are secrets (compared lower-cased, '-' as '_'). */
 export const SECRET_PARAMS: ReadonlySet<string> = /* @__PURE__ */ new Set([
@@ -48,7 +48,7 @@ function redactPathParams(path: string): string {
  * secret query/fragment/path parameters become `[redacted]`. Works on relative URLs too.
  */
 export function redactUrl(url: string): string {
-  let text = url.length > LIMITS.maxUrlChars ? url.slice(0, LIMITS.maxUrlChars) : url;
+  let text = url.length > MAX_URL_CHARS ? url.slice(0, MAX_URL_CHARS) : url;
   // userinfo: scheme://user:pass@host -> scheme://[redacted]@host (browsers read '\' as '/' here too)
   const scheme = /^\s*([a-z][a-z0-9+.-]*:)?[/\\]{2}/i.exec(text);
   if (scheme) {

@@ -12,5 +12,5 @@ export function resolveKnownCode(sourceCode: string): ApiErrorCode | undefined {
   const key = codeKey(sourceCode);
   if (key === '' || key === 'UNKNOWN_ERROR') return undefined;
   if (isApiErrorCode(key)) return key;
-  return (Object.prototype.hasOwnProperty.call(SOURCE_CODE_ALIASES, key) ? SOURCE_CODE_ALIASES[key] : undefined) ?? vendorCodeAlias(key);
+  return (Object.hasOwn(SOURCE_CODE_ALIASES, key) ? SOURCE_CODE_ALIASES[key] : undefined) ?? vendorCodeAlias(key);
 }

@@ -1,4 +1,4 @@
-import { LIMITS } from './limits.js';
+import { MAX_MESSAGE_CHARS } from './limits.js';
 
 // C0/C1 controls, bidi overrides/isolates and zero-width marks: they can reorder or hide
 // what a person reads ("Trojan Source"), so untrusted text loses them.
@@ -8,7 +8,7 @@ const WHITESPACE = /\s+/g;
 const NEEDS_CLEANING = / {2}|^ | $|[^\x20-\x7E]/;
 
 /** Trim, strip control and bidi characters, collapse whitespace, bound the length. */
-export function sanitizeText(value: unknown, max: number = LIMITS.maxMessageChars): string | undefined {
+export function sanitizeText(value: unknown, max: number = MAX_MESSAGE_CHARS): string | undefined {
   if (typeof value !== 'string') return undefined;
   // Most messages are plain printable ASCII with single spaces: nothing to strip or collapse.
   if (value.length <= max && value !== '' && !NEEDS_CLEANING.test(value)) return value;

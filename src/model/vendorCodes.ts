@@ -1,6 +1,7 @@
 import { codeKey } from './codeKey.js';
 import type { ApiErrorCode } from './codes.js';
 import { registeredCode } from './dialectRegistry.js';
+import { aliasTable } from './vendorAliases/aliasTable.js';
 import { GRPC_ALIASES } from './vendorAliases/grpcAliases.js';
 import { GRAPHQL_ALIASES, WORDPRESS_ALIASES } from './vendorAliases/webAliases.js';
 
@@ -20,9 +21,10 @@ export const vendorCodeKey = codeKey;
  * Discord 50035) are in no table: numbers collide across vendors, so those dialects give a
  * category hint instead.
  */
-export const VENDOR_CODE_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ Object.freeze(
-  // assign, not a spread: bundlers cannot prove a spread free of effects, and would keep the table unused.
-  /* @__PURE__ */ Object.assign({}, GRPC_ALIASES, WORDPRESS_ALIASES, GRAPHQL_ALIASES),
+export const VENDOR_CODE_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable(
+  GRPC_ALIASES,
+  WORDPRESS_ALIASES,
+  GRAPHQL_ALIASES,
 );
 
 /** The canonical code a vendor code stands for: a registered pack's first, then the default table. */
@@ -30,6 +32,6 @@ export function vendorCodeAlias(code: string): ApiErrorCode | undefined {
   const key = vendorCodeKey(code);
   return (
     registeredCode(key) ??
-    (Object.prototype.hasOwnProperty.call(VENDOR_CODE_ALIASES, key) ? VENDOR_CODE_ALIASES[key] : undefined)
+    (Object.hasOwn(VENDOR_CODE_ALIASES, key) ? VENDOR_CODE_ALIASES[key] : undefined)
   );
 }

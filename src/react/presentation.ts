@@ -48,7 +48,7 @@ export const CATEGORY_PRESENTATION: Readonly<Record<ApiErrorCategory, CategoryPr
 
 /** The presentation of a category; unknown strings get the `unknown` row. */
 export function presentationOf(category: string): CategoryPresentation {
-  return Object.prototype.hasOwnProperty.call(CATEGORY_PRESENTATION, category)
+  return Object.hasOwn(CATEGORY_PRESENTATION, category)
     ? CATEGORY_PRESENTATION[category as ApiErrorCategory]
     : CATEGORY_PRESENTATION.unknown;
 }

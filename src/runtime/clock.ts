@@ -1,4 +1,4 @@
-import { LIMITS } from '../model/limits.js';
+import { MAX_RETRY_DELAY_MS } from '../model/limits.js';
 
 /**
  * The page clock: one timer for every countdown on the page. Framework-free.
@@ -146,7 +146,7 @@ export function secondsUntil(retryAt: number | undefined, now: number): number {
   if (retryAt === undefined || !Number.isFinite(retryAt) || !Number.isFinite(now)) return 0;
   // No wait is longer than the model allows, even when the system clock jumped backwards after
   // retryAt was set (or an ApiError came from elsewhere): the countdown never shows weeks or years.
-  return Math.min(Math.ceil(LIMITS.maxRetryDelayMs / 1000), Math.max(0, Math.ceil((retryAt - now) / 1000)));
+  return Math.min(Math.ceil(MAX_RETRY_DELAY_MS / 1000), Math.max(0, Math.ceil((retryAt - now) / 1000)));
 }
 
 /** The one clock of the page. */

@@ -1,53 +1,34 @@
 /** Hostile or huge bodies must not produce unbounded maps. */
 const MAX_FIELDS = 100;
 const MAX_MESSAGES = 20;
-const MAX_MESSAGE_LENGTH = 1000;
 
 /**
- * Collects field errors under dot paths. Keys go into a Map and out into a record without a
- * prototype, so a key such as '__proto__' never touches one.
+ * Collects field errors under dot paths: trimmed, non-empty, distinct messages, bounded in
+ * count. Lengths, control characters and the freeze are left to the normalizer, which cleans
+ * every dialect's field errors once (fieldErrors.ts), a pack's and an app's alike.
  */
 export class FieldErrorBag {
-  private readonly fields = new Map<string, string[]>();
+  // No prototype, so a key such as '__proto__' is an ordinary own property when assigned.
+  private readonly fields = Object.create(null) as Record<string, string[]>;
+  size = 0;
 
   /** Adds one message (or several) for a path; a missing path means "no field": nothing is added. */
   add(path: string | undefined, message: unknown, fallback?: string): void {
-    if (path === undefined || path === '') return;
-    const messages = toMessages(message);
+    if (!path) return;
+    const messages = (Array.isArray(message) ? message.slice(0, MAX_MESSAGES) : [message])
+      .map((m: unknown) => (typeof m === 'string' ? m.trim() : ''))
+      .filter((m) => m !== '');
     if (messages.length === 0 && fallback !== undefined) messages.push(fallback);
-    if (messages.length === 0) return;
-    let existing = this.fields.get(path);
+    let existing = this.fields[path];
+    if (messages.length === 0 || (existing === undefined && this.size >= MAX_FIELDS)) return;
     if (existing === undefined) {
-      if (this.fields.size >= MAX_FIELDS) return;
-      existing = [];
-      this.fields.set(path, existing);
+      existing = this.fields[path] = [];
+      this.size++;
     }
-    for (const m of messages) {
-      if (existing.length >= MAX_MESSAGES) break;
-      if (!existing.includes(m)) existing.push(m);
-    }
-  }
-
-  get size(): number {
-    return this.fields.size;
+    for (const m of messages) if (existing.length < MAX_MESSAGES && !existing.includes(m)) existing.push(m);
   }
 
   toRecord(): Readonly<Record<string, readonly string[]>> | undefined {
-    if (this.fields.size === 0) return undefined;
-    // No prototype, so a key such as '__proto__' is an ordinary own property when assigned.
-    const out = Object.create(null) as Record<string, readonly string[]>;
-    for (const [path, messages] of this.fields) out[path] = Object.freeze(messages.slice());
-    return Object.freeze(out);
+    return this.size === 0 ? undefined : this.fields;
   }
-}
-
-function toMessages(value: unknown): string[] {
-  const raw = Array.isArray(value) ? value.slice(0, MAX_MESSAGES) : [value];
-  const out: string[] = [];
-  for (const item of raw) {
-    if (typeof item !== 'string') continue;
-    const t = item.trim();
-    if (t !== '') out.push(t.length > MAX_MESSAGE_LENGTH ? `${t.slice(0, MAX_MESSAGE_LENGTH)}…` : t);
-  }
-  return out;
 }

@@ -10,6 +10,6 @@ export function decodeEntities(value: string): string {
       return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
     }
     const name = ref.toLowerCase();
-    return Object.prototype.hasOwnProperty.call(NAMED, name) ? (NAMED[name] ?? whole) : whole;
+    return Object.hasOwn(NAMED, name) ? (NAMED[name] ?? whole) : whole;
   });
 }

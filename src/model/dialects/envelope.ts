@@ -2,7 +2,7 @@ import { fieldPathFromName, fieldPathFromSegments } from '../fieldPath.js';
 import { addMessageTree } from './addMessageTree.js';
 import { defineDialect } from './defineDialect.js';
 import { FieldErrorBag } from './FieldErrorBag.js';
-import { code, firstText, httpStatus, isRecord, keysOf, records, seconds, text, wordCode, type BodyRecord } from './read.js';
+import { code, firstText, httpStatus, isRecord, keysOf, records, text, wordCode, type BodyRecord } from './read.js';
 
 /** A code that is really the HTTP status (seed 004's `code: 400`) is the status, not a code. */
 function codeNotStatus(value: unknown, status: number | undefined): string | undefined {
@@ -112,14 +112,11 @@ export const envelopeDialect = /* @__PURE__ */ defineDialect('envelope', (body, 
   if (isRecord(error?.fields)) addMessageTree(bag, error.fields);
   if (typeof body.error === 'string') addDescribedMap(bag, body.details);
   addDescribedMap(bag, body.data);
-  const parameters = isRecord(body.parameters) ? body.parameters : undefined;
   return {
     sourceCode,
     message,
     requestId: firstText(error?.request_id, error?.requestId, body.request_id, body.requestId),
     status: httpStatus(typeof body.code === 'number' ? body.code : undefined) ?? httpStatus(typeof body.status === 'number' ? body.status : undefined),
-    retryAfterSeconds:
-      seconds(error?.retry_after) ?? seconds(body.retry_after) ?? seconds(error?.retryAfter) ?? seconds(body.retryAfter) ?? seconds(parameters?.retry_after),
     fieldErrors: bag.toRecord(),
   };
 });

@@ -17,5 +17,5 @@ export const GOOGLE_REASON_HINTS: Readonly<Record<string, ApiErrorCategory>> = /
 });
 
 export function googleReasonHint(reason: string | undefined): ApiErrorCategory | undefined {
-  return reason !== undefined && Object.prototype.hasOwnProperty.call(GOOGLE_REASON_HINTS, reason) ? GOOGLE_REASON_HINTS[reason] : undefined;
+  return reason !== undefined && Object.hasOwn(GOOGLE_REASON_HINTS, reason) ? GOOGLE_REASON_HINTS[reason] : undefined;
 }

@@ -42,7 +42,7 @@ export const graphqlDialect = /* @__PURE__ */ defineDialect('graphql', (body) =>
   const errors = records(body.errors);
   const first = errors[0];
   if (first === undefined || typeof first.message !== 'string') return undefined;
-  if (!isGraphqlError(first) && !Object.prototype.hasOwnProperty.call(body, 'data')) return undefined;
+  if (!isGraphqlError(first) && !Object.hasOwn(body, 'data')) return undefined;
 
   const bag = new FieldErrorBag();
   for (const e of errors) addFields(bag, e);

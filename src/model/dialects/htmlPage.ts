@@ -1,5 +1,5 @@
 import { defineDialect } from './defineDialect.js';
-import { CLOUDFLARE_CODES, phraseCategory } from './pagePhrases.js';
+import { cloudflareCategory, phraseCategory } from './pagePhrases.js';
 import { stripTags } from './stripTags.js';
 
 const SCAN_LIMIT = 64 * 1024;
@@ -40,13 +40,12 @@ export const htmlPageDialect = /* @__PURE__ */ defineDialect('html-page', (body,
   const cloudflare = /class="cf-error-code"[^>]*>\s*(\d{3,4})\s*</i.exec(html)?.[1];
   const message = messageOf(html, cloudflare);
   const failed = context.status === undefined || context.status >= 400;
-  const cfHint = cloudflare !== undefined && Object.prototype.hasOwnProperty.call(CLOUDFLARE_CODES, cloudflare) ? CLOUDFLARE_CODES[cloudflare] : undefined;
   const rayId = /Ray ID:\s*(?:<[^>]*>\s*)*([0-9a-f]{16})/i.exec(html)?.[1];
   const cloudFrontId = /Request ID:\s*([A-Za-z0-9_=-]{20,100})/.exec(html)?.[1];
   return {
     message,
     // The cf-ray header carries the same id with its data-centre suffix; prefer the header's form.
     requestId: cloudFrontId ?? (context.headers.get('cf-ray') === undefined ? rayId : undefined),
-    category: failed ? (cfHint ?? phraseCategory(message ?? '')) : undefined,
+    category: failed ? (cloudflareCategory(cloudflare) ?? phraseCategory(message ?? '')) : undefined,
   };
 });

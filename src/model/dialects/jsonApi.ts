@@ -36,7 +36,6 @@ export const jsonApiDialect = /* @__PURE__ */ defineDialect('json-api', (body) =
     message: firstText(first.detail, first.title),
     // Several errors of different statuses: the body does not name one.
     status: statuses.size === 1 ? [...statuses][0] : undefined,
-    requestId: isRecord(body.meta) ? firstText(body.meta.request_id, body.meta.requestId) : undefined,
     fieldErrors: bag.toRecord(),
   };
 });

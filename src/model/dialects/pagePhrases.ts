@@ -10,16 +10,13 @@ export const PAGE_PHRASES: readonly (readonly [RegExp, ApiErrorCategory])[] = /*
   [/\bupstream connect error\b|\bno healthy upstream\b|\bupstream request timeout\b/i, 'server'],
 ]);
 
-/** Cloudflare's numbered errors ('Error 1015'), which its pages show beside a generic title. */
-export const CLOUDFLARE_CODES: Readonly<Record<string, ApiErrorCategory>> = /* @__PURE__ */ Object.freeze({
-  '1015': 'rate_limit',
-  '1006': 'authorization',
-  '1007': 'authorization',
-  '1008': 'authorization',
-  '1010': 'authorization',
-  '1012': 'authorization',
-  '1020': 'authorization',
-});
+/**
+ * Cloudflare's numbered errors ('Error 1015'), which its pages show beside a generic title:
+ * 1015 is its rate limit; 1006-1008, 1010, 1012 and 1020 are its access denials.
+ */
+export function cloudflareCategory(code = ''): ApiErrorCategory | undefined {
+  return code === '1015' ? 'rate_limit' : /^10(0[678]|1[02]|20)$/.test(code) ? 'authorization' : undefined;
+}
 
 export function phraseCategory(value: string): ApiErrorCategory | undefined {
   return PAGE_PHRASES.find(([pattern]) => pattern.test(value))?.[1];

@@ -2,7 +2,7 @@ import { fieldPathFromName } from '../fieldPath.js';
 import { addMessageTree } from './addMessageTree.js';
 import { defineDialect } from './defineDialect.js';
 import { FieldErrorBag } from './FieldErrorBag.js';
-import { firstText, httpStatus, isRecord, records, seconds, text, wordCode, type BodyRecord } from './read.js';
+import { firstText, httpStatus, isRecord, records, text, wordCode, type BodyRecord } from './read.js';
 
 /** Names a field-error entry may use for its field and for its text, across servers. */
 const FIELD_KEYS = ['pointer', 'field', 'name', 'property', 'propertyPath', 'param', 'parameter'] as const;
@@ -50,7 +50,6 @@ export const problemDetailsDialect = /* @__PURE__ */ defineDialect('problem-deta
     message: firstText(detail, title, loose[0]),
     requestId: firstText(body.traceId, body.trace_id, body.request_id, body.requestId, body.correlationId),
     status: httpStatus(body.status),
-    retryAfterSeconds: seconds(body.retry_after) ?? seconds(body.retryAfter),
     fieldErrors: bag.toRecord(),
   };
 });

@@ -23,7 +23,6 @@ export const springBootDialect = /* @__PURE__ */ defineDialect('spring-boot', (b
   return {
     message: firstText(message === NO_MESSAGE ? undefined : message, body.error),
     status,
-    requestId: text(body.requestId),
     fieldErrors: bag.toRecord(),
   };
 });

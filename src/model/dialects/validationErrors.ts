@@ -33,14 +33,13 @@ export const validationErrorsDialect = /* @__PURE__ */ defineDialect('validation
     return { message: errors.detail, sourceCode: wordCode(body.code) };
   }
   const single = isRecord(errors) ? singleError(errors) : undefined;
-  if (single !== undefined) return { ...single, requestId: firstText(body.request_id, body.requestId) };
+  if (single !== undefined) return single;
   const bag = new FieldErrorBag();
   const loose = [...(isRecord(errors) ? addMessageTree(bag, errors) : []), ...(messageMap === undefined ? [] : addMessageTree(bag, messageMap))];
   const first = bag.toRecord();
   return {
     sourceCode: wordCode(body.error_code) ?? wordCode(body.errorCode) ?? wordCode(body.code),
     message: firstText(body.message, errors, loose[0], first === undefined ? undefined : Object.values(first)[0]?.[0]),
-    requestId: firstText(body.request_id, body.requestId),
     fieldErrors: first,
   };
 });

@@ -1,5 +1,5 @@
 import { bodyFromText } from './bodyFromText.js';
-import { LIMITS } from '../limits.js';
+import { MAX_BODY_TEXT_CHARS } from '../limits.js';
 import { readBoundedText } from './readBoundedText.js';
 import { requestInfo } from './requestInfo.js';
 import type { ApiErrorRequest } from '../types.js';
@@ -79,7 +79,7 @@ export class ApiResponseError extends Error {
     this.headers = init.headers ?? new Headers();
     this.url = init.url ?? '';
     this.body = init.body;
-    this.bodyText = (init.bodyText ?? '').slice(0, LIMITS.maxBodyTextChars);
+    this.bodyText = (init.bodyText ?? '').slice(0, MAX_BODY_TEXT_CHARS);
     this.jsonRecovered = init.jsonRecovered ?? false;
     this.bodyTruncated = init.bodyTruncated ?? false;
     this.request = init.request;

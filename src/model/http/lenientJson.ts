@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits.js';
+import { MAX_JSON_RECOVERY_ATTEMPTS } from '../limits.js';
 
 export interface LenientJsonResult {
   readonly value: unknown;
@@ -54,7 +54,7 @@ export function parseLenientJson(text: string): LenientJsonResult | undefined {
   if (direct.ok) return { value: direct.value, recovered: false };
   if (HTML_DOCUMENT.test(trimmed)) return undefined;
   let from = 0;
-  for (let attempt = 0; attempt < LIMITS.maxJsonRecoveryAttempts; attempt++) {
+  for (let attempt = 0; attempt < MAX_JSON_RECOVERY_ATTEMPTS; attempt++) {
     const brace = trimmed.indexOf('{', from);
     const bracket = trimmed.indexOf('[', from);
     const start = brace < 0 ? bracket : bracket < 0 ? brace : Math.min(brace, bracket);

@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits.js';
+import { MAX_BODY_BYTES } from '../limits.js';
 import { getProp } from '../safeAccess.js';
 
 export interface BoundedText {
@@ -37,7 +37,7 @@ function chunksOf(body: unknown): { next(): Promise<IteratorResult<unknown>>; st
  * throws: a body already used or locked gives ''; a body failing mid-way gives what arrived and
  * the failure as `error`.
  */
-export async function readBoundedText(response: Response, maxBytes: number = LIMITS.maxBodyBytes): Promise<BoundedText> {
+export async function readBoundedText(response: Response, maxBytes: number = MAX_BODY_BYTES): Promise<BoundedText> {
   let chunks: ReturnType<typeof chunksOf>;
   try {
     if (getProp(response, 'bodyUsed') === true) return EMPTY;

@@ -1,5 +1,5 @@
 import type { HeaderReader } from '../dialects/types.js';
-import { LIMITS } from '../limits.js';
+import { MAX_REQUEST_ID_CHARS } from '../limits.js';
 import { getProp, safeIsArray } from '../safeAccess.js';
 import { sanitizeText } from '../sanitizeText.js';
 import { requestIdFromDetails } from './detailRequestId.js';
@@ -18,7 +18,7 @@ export const REQUEST_ID_HEADERS: readonly string[] = /* @__PURE__ */ Object.free
 
 function idFrom(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return sanitizeText(value, LIMITS.maxRequestIdChars);
+  return sanitizeText(value, MAX_REQUEST_ID_CHARS);
 }
 
 /** Objects inside a body where ids are kept: the body, `error`, `meta`, OData `innerError`, GraphQL `extensions`. */

@@ -1,5 +1,5 @@
 import type { HeaderReader } from '../dialects/types.js';
-import { LIMITS } from '../limits.js';
+import { MAX_RETRY_DELAY_MS } from '../limits.js';
 import { PAIRED_BUDGETS, parseRateLimitField, rateLimitLeft, spent } from './rateLimitHeaders.js';
 import { headerValueToEpochMs, resetValueToEpochMs, type RetryClock } from './retryValue.js';
 
@@ -90,5 +90,5 @@ export function computeRetryAt(input: RetryTimingInput): number | undefined {
     at = firstOf(RESET_SOURCES, headers, clock);
   }
   if (at === undefined || !Number.isFinite(at)) return undefined;
-  return Math.round(Math.min(Math.max(at, now), now + LIMITS.maxRetryDelayMs));
+  return Math.round(Math.min(Math.max(at, now), now + MAX_RETRY_DELAY_MS));
 }

@@ -35,7 +35,7 @@ export function detectSuperagentAbort(error: unknown): RawFailure | undefined {
 
 export function detectAbortError(error: unknown, names: Readonly<Record<string, ApiErrorCode>> = ABORT_NAMES): RawFailure | undefined {
   for (const name of [errorName(error), getString(getProp(error, 'constructor'), 'name')]) {
-    if (name !== undefined && Object.prototype.hasOwnProperty.call(names, name)) {
+    if (name !== undefined && Object.hasOwn(names, name)) {
       // got's TimeoutError keeps the Node code ('ETIMEDOUT'); DOMException's numeric code is not one.
       return { code: names[name], sourceCode: getString(error, 'code') };
     }

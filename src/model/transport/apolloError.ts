@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits.js';
+import { MAX_CAUSE_DEPTH } from '../limits.js';
 import type { RawFailure } from '../rawFailure.js';
 import { asHttpStatus, errorName, getProp, getString, safeIsArray } from '../safeAccess.js';
 import { bodyParts, responseParts, responseRequest } from './httpParts.js';
@@ -29,7 +29,7 @@ export function detectApolloError(
   }
   // urql's CombinedError has the same two members, and `response`: the real Response, whose
   // status and headers (rate-limit headers, request ids) count for both.
-  if ((name === 'ApolloError' || name === 'CombinedError') && depth < LIMITS.maxCauseDepth) {
+  if ((name === 'ApolloError' || name === 'CombinedError') && depth < MAX_CAUSE_DEPTH) {
     const response = getProp(error, 'response');
     const parts: RawFailure = typeof getProp(response, 'status') === 'number' ? { ...responseParts(response), request: responseRequest(undefined, response) } : {};
     const graphQLErrors = getProp(error, 'graphQLErrors');

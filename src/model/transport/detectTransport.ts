@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits.js';
+import { MAX_CAUSE_DEPTH } from '../limits.js';
 import type { RawFailure, TransportDetector } from '../rawFailure.js';
 import { getProp, isRecord } from '../safeAccess.js';
 import { CONNECTION_NAMES, detectAbortError, detectSuperagentAbort } from './abortError.js';
@@ -53,7 +53,7 @@ export function detectTransport(error: unknown, depth = 0): RawFailure | undefin
     const found = detect(error, depth);
     if (found) return found;
   }
-  if (error instanceof Error && depth < LIMITS.maxCauseDepth) {
+  if (error instanceof Error && depth < MAX_CAUSE_DEPTH) {
     for (const key of WRAPPED_KEYS) {
       const inner = getProp(error, key);
       const found = isRecord(inner) && inner !== (error as unknown) ? detectTransport(inner, depth + 1) : undefined;

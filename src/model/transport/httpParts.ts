@@ -1,7 +1,7 @@
 import { bodyFromText } from '../http/bodyFromText.js';
 import { toHeaderReader } from '../http/headers.js';
 import type { RawFailure } from '../rawFailure.js';
-import { LIMITS } from '../limits.js';
+import { MAX_BODY_BYTES } from '../limits.js';
 import { requestInfo } from '../http/requestInfo.js';
 import { asHttpStatus, getProp } from '../safeAccess.js';
 
@@ -10,7 +10,7 @@ export function bodyParts(data: unknown): Pick<RawFailure, 'body' | 'bodyText' |
   // axios' responseType 'arraybuffer' (a Node Buffer or an ArrayBuffer): the error body is bytes.
   if (data instanceof ArrayBuffer) data = new Uint8Array(data);
   if (ArrayBuffer.isView(data) && typeof TextDecoder === 'function') {
-    data = new TextDecoder().decode(new Uint8Array(data.buffer, data.byteOffset, Math.min(data.byteLength, LIMITS.maxBodyBytes)));
+    data = new TextDecoder().decode(new Uint8Array(data.buffer, data.byteOffset, Math.min(data.byteLength, MAX_BODY_BYTES)));
   }
   if (typeof data === 'string') {
     const { body, jsonRecovered } = bodyFromText(data);

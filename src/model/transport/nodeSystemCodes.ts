@@ -27,6 +27,6 @@ export const NODE_SYSTEM_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__P
 const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_)|_CERT(_|$)|^UNABLE_TO_VERIFY/;
 
 export function nodeCodeToCanonical(code: string): ApiErrorCode | undefined {
-  if (Object.prototype.hasOwnProperty.call(NODE_SYSTEM_CODES, code)) return NODE_SYSTEM_CODES[code];
+  if (Object.hasOwn(NODE_SYSTEM_CODES, code)) return NODE_SYSTEM_CODES[code];
   return TLS_CODE.test(code) ? 'SSL_CERTIFICATE_ERROR' : undefined;
 }

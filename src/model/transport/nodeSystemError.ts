@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits.js';
+import { MAX_CAUSE_DEPTH } from '../limits.js';
 import type { RawFailure } from '../rawFailure.js';
 import { getProp, getString } from '../safeAccess.js';
 import { nodeCodeToCanonical } from './nodeSystemCodes.js';
@@ -8,7 +8,7 @@ import { nodeCodeToCanonical } from './nodeSystemCodes.js';
  * (undici's `TypeError: fetch failed` carries the real code in `cause.code`).
  */
 export function detectNodeSystemError(error: unknown, depth = 0): RawFailure | undefined {
-  if (depth > LIMITS.maxCauseDepth) return undefined;
+  if (depth > MAX_CAUSE_DEPTH) return undefined;
   // node-fetch's FetchError names a timeout or a bad body in `type` and has no `code` then.
   const code = getString(error, 'code') ?? getString(error, 'type');
   const canonical = code === undefined ? undefined : nodeCodeToCanonical(code);

@@ -19,7 +19,7 @@ const POSTGREST_CODES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ 
 export function detectPostgrestError(error: unknown): RawFailure | undefined {
   if (errorName(error) !== 'PostgrestError') return undefined;
   const code = getString(error, 'code');
-  if (code) return { code: Object.prototype.hasOwnProperty.call(POSTGREST_CODES, code) ? POSTGREST_CODES[code] : undefined, sourceCode: code };
+  if (code) return { code: Object.hasOwn(POSTGREST_CODES, code) ? POSTGREST_CODES[code] : undefined, sourceCode: code };
   // A failed fetch comes back as {code: '', message: 'TypeError: fetch failed'}: `<name>: <message>`.
   return /^(TypeError|FetchError): /.test(getString(error, 'message') ?? '') ? { code: 'NETWORK_ERROR' } : undefined;
 }

@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits.js';
+import { MAX_REQUEST_ID_CHARS } from '../limits.js';
 import type { RawFailure } from '../rawFailure.js';
 import { asHttpStatus, getProp, isRecord } from '../safeAccess.js';
 import { sanitizeText } from '../sanitizeText.js';
@@ -37,7 +37,7 @@ const NEXT_HTTP_FALLBACK = /^NEXT_HTTP_ERROR_FALLBACK;(\d{3})$/;
  */
 function nextDigestError(error: unknown): RawFailure | undefined {
   if (!(error instanceof Error)) return undefined;
-  const digest = sanitizeText(getProp(error, 'digest'), LIMITS.maxRequestIdChars);
+  const digest = sanitizeText(getProp(error, 'digest'), MAX_REQUEST_ID_CHARS);
   if (digest === undefined) return undefined;
   const fallbackStatus = NEXT_HTTP_FALLBACK.exec(digest)?.[1];
   if (fallbackStatus !== undefined) return { status: Number(fallbackStatus) };

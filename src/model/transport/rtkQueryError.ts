@@ -35,10 +35,10 @@ export function detectRtkQueryError(error: unknown): RawFailure | undefined {
     if (!keys.includes('data') || asHttpStatus(status) === undefined) return undefined;
     return { status, ...bodyParts(getProp(error, 'data')) };
   }
-  if (typeof status !== 'string' || !Object.prototype.hasOwnProperty.call(RTK_STATUS_CODES, status)) return undefined;
+  if (typeof status !== 'string' || !Object.hasOwn(RTK_STATUS_CODES, status)) return undefined;
   // FETCH_ERROR keeps the thrown error only as `String(error)`: its name still tells an abort.
   const thrownName = /^(\w+):/.exec(getString(error, 'error') ?? '')?.[1];
-  if (status === 'FETCH_ERROR' && thrownName !== undefined && Object.prototype.hasOwnProperty.call(FETCH_ERROR_NAMES, thrownName)) {
+  if (status === 'FETCH_ERROR' && thrownName !== undefined && Object.hasOwn(FETCH_ERROR_NAMES, thrownName)) {
     return { code: FETCH_ERROR_NAMES[thrownName] };
   }
   const code = RTK_STATUS_CODES[status];

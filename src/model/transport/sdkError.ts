@@ -62,9 +62,9 @@ function findBody(error: object, response: unknown): unknown {
   // graphql-request keeps the GraphQL answer itself as `response` ({errors, data, status, headers}).
   if (safeIsArray(getProp(response, 'errors'))) return response;
   // A Stainless SDK error has an own `requestID` (its x-request-id), even when it is undefined.
-  if (Object.prototype.hasOwnProperty.call(error, 'requestID') && Object.prototype.hasOwnProperty.call(error, 'error')) return stainlessBody(error);
+  if (Object.hasOwn(error, 'requestID') && Object.hasOwn(error, 'error')) return stainlessBody(error);
   const ctor = getString(getProp(error, 'constructor'), 'name');
-  const classKey = ctor !== undefined && Object.prototype.hasOwnProperty.call(BODY_KEY_BY_CLASS, ctor) ? BODY_KEY_BY_CLASS[ctor] : undefined;
+  const classKey = ctor !== undefined && Object.hasOwn(BODY_KEY_BY_CLASS, ctor) ? BODY_KEY_BY_CLASS[ctor] : undefined;
   if (classKey !== undefined) return getProp(error, classKey);
   for (const key of ERROR_BODY_KEYS) {
     let value = getProp(error, key);

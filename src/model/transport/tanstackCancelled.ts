@@ -3,7 +3,7 @@ import { errorName, getProp, getString } from '../safeAccess.js';
 
 function hasOwn(value: object, key: string): boolean {
   try {
-    return Object.prototype.hasOwnProperty.call(value, key);
+    return Object.hasOwn(value, key);
   } catch {
     return false;
   }

@@ -1,5 +1,4 @@
-import type { ApiErrorCode } from '../codes.js';
-import { aliasTable } from './aliasTable.js';
+import type { AliasRows } from './aliasTable.js';
 
 /**
  * gRPC status names (google.rpc.Status `status`, also Connect and Apollo-like servers).
@@ -7,10 +6,10 @@ import { aliasTable } from './aliasTable.js';
  * dialect's ErrorInfo hint must be able to speak; the word 'invalid' and the 400 still make
  * it a request error otherwise.
  */
-export const GRPC_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
+export const GRPC_ALIASES: AliasRows = {
   INTERNAL_ERROR: 'UNKNOWN INTERNAL DATA_LOSS',
   CONFLICT: 'ABORTED',
   RATE_LIMIT_EXCEEDED: 'RESOURCE_EXHAUSTED',
   INVALID_REQUEST: 'FAILED_PRECONDITION',
   INVALID_PARAMETER: 'OUT_OF_RANGE',
-});
+};

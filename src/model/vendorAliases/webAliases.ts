@@ -1,5 +1,4 @@
-import type { ApiErrorCode } from '../codes.js';
-import { aliasTable } from './aliasTable.js';
+import type { AliasRows } from './aliasTable.js';
 
 /**
  * WordPress, WooCommerce and the JWT plugins. Not here on purpose: rest_forbidden and the
@@ -7,7 +6,7 @@ import { aliasTable } from './aliasTable.js';
  * WordPress dialect hints their category from the status instead. The JWT_AUTH_INCORRECT_PASSWORD
  * row is how Tmeister's plugin spells login failures: '[jwt_auth] incorrect_password'.
  */
-export const WORDPRESS_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
+export const WORDPRESS_ALIASES: AliasRows = {
   NOT_FOUND:
     'REST_POST_INVALID_ID REST_USER_INVALID_ID REST_TERM_INVALID REST_COMMENT_INVALID_ID ' +
     'WOOCOMMERCE_REST_INVALID_ID WOOCOMMERCE_REST_PRODUCT_INVALID_ID WOOCOMMERCE_REST_ORDER_INVALID_ID ' +
@@ -30,14 +29,14 @@ export const WORDPRESS_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__P
   INVALID_SITE_CONFIGURATION: 'JWT_AUTH_BAD_CONFIG',
   TOKEN_REVOKED: 'JWT_AUTH_OBSOLETE_TOKEN',
   REFRESH_TOKEN_INVALID: 'JWT_AUTH_INVALID_REFRESH_TOKEN',
-});
+};
 
 /**
  * GraphQL servers: Apollo, Shopify, GitHub (`type`), Hasura, Braintree (`errorClass`), Spring (`classification`),
  * monday.com (its UserUnauthorizedException is a 403, which the word 'unauthorized' would read as 401;
  * ComplexityException is its query-cost rate limit).
  */
-export const GRAPHQL_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PURE__ */ aliasTable({
+export const GRAPHQL_ALIASES: AliasRows = {
   VALIDATION_ERROR: 'BAD_USER_INPUT UNPROCESSABLE VALIDATION',
   INVALID_REQUEST:
     'GRAPHQL_VALIDATION_FAILED GRAPHQL_PARSE_FAILED PERSISTED_QUERY_NOT_SUPPORTED ' +
@@ -53,4 +52,4 @@ export const GRAPHQL_ALIASES: Readonly<Record<string, ApiErrorCode>> = /* @__PUR
   FORBIDDEN: 'AUTHORIZATION USERUNAUTHORIZEDEXCEPTION',
   NOT_IMPLEMENTED: 'NOT_SUPPORTED',
   SERVICE_UNAVAILABLE: 'SERVICE_AVAILABILITY',
-});
+};

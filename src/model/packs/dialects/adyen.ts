@@ -20,6 +20,6 @@ export const adyenDialect = /* @__PURE__ */ defineDialect('adyen', (body) => {
     // The PSP reference is the id Adyen support looks requests up by.
     requestId: text(body.pspReference),
     status: httpStatus(body.status),
-    category: Object.prototype.hasOwnProperty.call(TYPE_HINTS, errorType) ? TYPE_HINTS[errorType] : undefined,
+    category: Object.hasOwn(TYPE_HINTS, errorType) ? TYPE_HINTS[errorType] : undefined,
   };
 });

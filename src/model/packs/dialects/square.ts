@@ -28,7 +28,7 @@ export const squareDialect = /* @__PURE__ */ defineDialect('square', (body) => {
   return {
     sourceCode: wordCode(first.code),
     message: firstText(first.detail),
-    category: Object.prototype.hasOwnProperty.call(CATEGORY_HINTS, category) ? CATEGORY_HINTS[category] : undefined,
+    category: Object.hasOwn(CATEGORY_HINTS, category) ? CATEGORY_HINTS[category] : undefined,
     fieldErrors: bag.toRecord(),
   };
 });

@@ -32,7 +32,7 @@ export const stripeDialect = /* @__PURE__ */ defineDialect('stripe', (body) => {
   if (!isRecord(body) || !isRecord(body.error)) return undefined;
   const error = body.error;
   const type = wordCode(error.type);
-  if (type === undefined || !Object.prototype.hasOwnProperty.call(TYPE_HINTS, type)) return undefined;
+  if (type === undefined || !Object.hasOwn(TYPE_HINTS, type)) return undefined;
 
   const bag = new FieldErrorBag();
   const param = text(error.param);

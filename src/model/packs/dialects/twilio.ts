@@ -20,6 +20,6 @@ export const twilioDialect = /* @__PURE__ */ defineDialect('twilio', (body) => {
     sourceCode,
     message: text(body.message),
     status: httpStatus(body.status),
-    category: Object.prototype.hasOwnProperty.call(CODE_HINTS, sourceCode) ? CODE_HINTS[sourceCode] : undefined,
+    category: Object.hasOwn(CODE_HINTS, sourceCode) ? CODE_HINTS[sourceCode] : undefined,
   };
 });
