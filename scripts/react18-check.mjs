@@ -1,4 +1,5 @@
-// `npm run test:react18`: runs the Node (SSR) and jsdom tests against React 18.3.1.
+// `npm run test:react18`: runs the jsdom tests, and the Node tests that load React (SSR, the
+// Query glue, the entries), against React 18.3.1.
 // React 18 goes into a scratch directory (never into the project's node_modules); the
 // scripts/vitest.react18.config.ts aliases point react and react-dom there.
 import { spawnSync } from 'node:child_process';

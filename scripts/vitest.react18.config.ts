@@ -33,7 +33,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'react18-unit', environment: 'node', include: ['test/**/*.test.ts'], exclude: ['test/**/*.browser.test.ts'] },
+        // Node tests that render or import React (SSR, the Query glue, the entries); the model,
+        // the corpus and the client matrix never load React, so React 18 cannot change them.
+        test: {
+          name: 'react18-unit',
+          environment: 'node',
+          include: ['test/{query,react,runtime,integrations,acceptance}/**/*.test.ts', 'test/package/ssr.test.ts', 'test/index.test.ts'],
+          exclude: ['test/**/*.browser.test.ts'],
+        },
       },
       {
         extends: true,
