@@ -46,7 +46,11 @@ function storybookProject(variant: StoryVariant): TestProjectInlineConfiguration
       name: variant === 'default' ? 'storybook' : `storybook-${variant}`,
       // Live stories wait for real timers (a 2 s Retry-After); on a busy machine 15 s is too tight.
       testTimeout: 30_000,
-      browser: chromium(),
+      // One page for every story file, as Storybook itself renders story after story: the
+      // preview's own beforeEach gives each story a fresh mock API, and loading the preview
+      // again for each file was most of a variant's time on 2 cores.
+      isolate: false,
+      browser: { ...chromium(), isolate: false },
     },
   };
 }
