@@ -6,6 +6,7 @@ import { cx } from './cx.js';
 import { RetryButton } from './RetryButton.js';
 import { SupportDialog } from './SupportDialog.js';
 import { useAnnounceNewError } from './useAnnounceNewError.js';
+import { useFocusHandOff } from './useFocusHandOff.js';
 import { useApiErrorModel } from './useApiErrorModel.js';
 import { useRetryWhenOnline } from './useRetryWhenOnline.js';
 
@@ -45,6 +46,7 @@ export function ApiErrorBanner({ error, onRetry, onDismiss, onReload, count, cla
   );
   useAnnounceNewError(model.error, `${model.title}. ${model.message}`, presentation?.role === 'status' && !summarized);
   useRetryWhenOnline(presentation?.retryWhenOnline === true, model.retry);
+  const handOffFocus = useFocusHandOff();
   if (!model.error || !presentation) return null;
 
   const actions: Record<string, ReactNode> = {
@@ -74,6 +76,7 @@ export function ApiErrorBanner({ error, onRetry, onDismiss, onReload, count, cla
 
   return (
     <div
+      ref={handOffFocus}
       className={cx('raek-banner', className)}
       role={summarized ? undefined : presentation.role}
       data-summarized={summarized || undefined}

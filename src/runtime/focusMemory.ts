@@ -8,11 +8,15 @@
  */
 
 let last: WeakRef<HTMLElement> | undefined;
+// The one before `last`: where the person was before they went into the part now leaving.
+let previous: WeakRef<HTMLElement> | undefined;
 let users = 0;
 
 const onFocusIn = (event: FocusEvent): void => {
   const target = event.target;
-  if (target instanceof HTMLElement && target !== target.ownerDocument.body && !target.closest('dialog')) last = new WeakRef(target);
+  if (!(target instanceof HTMLElement) || target === target.ownerDocument.body || target.closest('dialog')) return;
+  if (last?.deref() !== target) previous = last;
+  last = new WeakRef(target);
 };
 
 /** Starts remembering (one capturing listener for the page); returns the release. */
@@ -29,6 +33,7 @@ export function retainFocusMemory(): () => void {
     if (users === 0) {
       doc.removeEventListener('focusin', onFocusIn, true);
       last = undefined;
+      previous = undefined;
     }
   };
 }
@@ -37,6 +42,15 @@ export function retainFocusMemory(): () => void {
 export function lastFocused(): HTMLElement | undefined {
   const element = last?.deref();
   return element?.isConnected ? element : undefined;
+}
+
+/** The element that last had focus outside `container` (and outside a dialog), if still on the page. */
+export function lastFocusedOutside(container: Element): HTMLElement | undefined {
+  for (const ref of [last, previous]) {
+    const element = ref?.deref();
+    if (element?.isConnected && !container.contains(element)) return element;
+  }
+  return undefined;
 }
 
 const WAIT_FOR_ENABLED_MS = 10_000;
