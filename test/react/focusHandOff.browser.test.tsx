@@ -31,6 +31,7 @@ it('a banner that leaves while it holds focus hands it back to where the person 
   const send = async () => {
     calls += 1;
     await new Promise((resolve) => setTimeout(resolve, 50));
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- a normalized ApiError, as an app's fetch wrapper may throw
     if (calls === 1) throw apiError({ category: 'server', code: 'SERVICE_UNAVAILABLE', status: 503, retryable: true });
     return 'Saved';
   };
