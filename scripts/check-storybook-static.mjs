@@ -351,7 +351,9 @@ try {
         if (preview?.variant !== variant) await openAt(entry, variant);
         let result = await checkEntry(preview, entry);
         // A fresh page load settles whether a problem is the entry's own or left by the entry
-        // before it; on 2 busy cores a play function can also lose a focus or timing race. An
+        // before it (a few times per run, Storybook's channel logs SB_PREVIEW_API_0011 while it
+        // serializes an event of the entry before; without a manager the preview's messages come
+        // back to itself); on 2 busy cores a play function can also lose a focus or timing race. An
         // entry fails only when it fails on a page loaded for it alone (the Vitest story
         // projects run every story strictly).
         if (result.problems.length) {
