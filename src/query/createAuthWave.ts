@@ -22,16 +22,17 @@ export interface AuthWave {
   readonly getSnapshot: () => SessionPromptSnapshot;
   /**
    * Takes a failed piece of work. `key` identifies it (the same query failing twice is one entry),
-   * `replay` sends it again, `version` is the session version read when it was sent.
+   * `replay` sends it again, `version` is the session version read when it was sent;
+   * `idempotent` work (a query's refetch) is what `dismiss` hands on.
    */
-  readonly handle: (key: object, replay: () => void, version: number | undefined, error: ApiError) => void;
+  readonly handle: (key: object, replay: () => void, version: number | undefined, error: ApiError, idempotent?: boolean) => void;
   /** The session is back (the person signed in): send every held piece of work again. */
   readonly replay: () => void;
   /**
-   * The person closed the prompt ("Not now"): the prompt goes, the held work does not. It is
-   * handed to `onDismissed` (the installation puts it in the notification region as one notice
-   * whose "Sign in again" restores the session and sends it all again), so a screen whose first
-   * load failed is not left blank and no typed work is lost.
+   * The person closed the prompt ("Not now"). The held queries are handed to `onDismissed` (the
+   * installation puts them in the notification region as one notice whose "Sign in again"
+   * restores the session and refetches them), so a screen whose first load failed is not left
+   * blank. Held mutations are dropped here: their own screen keeps the error and its retry.
    */
   readonly dismiss: () => void;
 }
@@ -44,6 +45,7 @@ export function createAuthWave(
 ): AuthWave {
   const listeners = createListeners();
   const held = new Map<object, () => void>();
+  const idempotentKeys = new WeakSet<object>();
   let snapshot = IDLE;
   let renewing = 0;
 
@@ -62,8 +64,9 @@ export function createAuthWave(
   return {
     subscribe: listeners.subscribe,
     getSnapshot: () => snapshot,
-    handle(key, replay, version, error) {
+    handle(key, replay, version, error, idempotent = false) {
       held.set(key, replay);
+      if (idempotent) idempotentKeys.add(key);
       // While the prompt is up, more failures only join it: no refresh, no second prompt.
       if (snapshot.status === 'needs-login') return;
       const session = getSession();
@@ -91,7 +94,7 @@ export function createAuthWave(
       for (const job of jobs) job();
     },
     dismiss() {
-      const jobs = [...held.values()];
+      const jobs = [...held].filter(([key]) => idempotentKeys.has(key)).map(([, job]) => job);
       const { error } = snapshot;
       held.clear();
       set('idle', null);

@@ -13,6 +13,12 @@ export interface FailedWork {
   readonly version: number | undefined;
   /** Sends the same work again (refetch, or the mutation with its original variables). */
   readonly replay: () => void;
+  /**
+   * Safe to offer again from the notification region when the person puts off signing in: a
+   * query's refetch. A mutation's own screen keeps its error and its own retry; offering it in
+   * two places could send an order twice.
+   */
+  readonly idempotent?: boolean | undefined;
 }
 
 /** True when an authentication failure goes to the session wave instead of a boundary or notice. */
@@ -32,7 +38,7 @@ export function routeFailure(installation: QueryInstallation, raw: unknown, work
   const error = toApiError(raw);
   if (error.category === 'cancelled') return;
   if (isSessionHandled(installation, error, meta)) {
-    installation.wave.handle(work.key, work.replay, work.version, error);
+    installation.wave.handle(work.key, work.replay, work.version, error, work.idempotent === true);
     return;
   }
   if (!(meta.notify ?? work.notifyByDefault)) return;

@@ -23,6 +23,7 @@ export function watchQueryCache(client: QueryClient, installation: QueryInstalla
       // Data still on screen: a background refetch failed. No data: the boundary shows it.
       notifyByDefault: query.state.data !== undefined,
       version: versions.get(query),
+      idempotent: true,
       replay: () => {
         void client.refetchQueries({ type: 'active', predicate: (q) => q === query });
       },

@@ -1,3 +1,5 @@
+import { isSessionFailure } from '../model/sessionFailure.js';
+import type { ApiError } from '../model/types.js';
 import { toApiError } from './toApiError.js';
 
 /** A TanStack Query query or mutation result, recognized by shape (no import of react-query here). */
@@ -6,13 +8,17 @@ export interface ResultParts {
   readonly error: unknown;
   /**
    * The result's own retry: `refetch` for a query; for a mutation `reset`, and, when the failure
-   * is worth sending again (429, 5xx, no connection), `mutate` with the same variables.
+   * is worth sending again (429, 5xx, no connection, or a lost session once the person signed
+   * in again), `mutate` with the same variables.
    */
   readonly retry?: (() => unknown) | undefined;
 }
 
 type Fn = (...args: never[]) => unknown;
 const isFn = (value: unknown): value is Fn => typeof value === 'function';
+
+// A session failure's retry runs only after the session is back (the re-login prompt, relogin()).
+const worthSendingAgain = (error: ApiError): boolean => error.retryable || isSessionFailure(error);
 
 export function readResult(input: unknown): ResultParts {
   if (typeof input !== 'object' || input === null || !('error' in input)) return { error: input };
@@ -28,7 +34,7 @@ export function readResult(input: unknown): ResultParts {
     // failure that sending again cannot fix (422, 403) is only cleared, for the person to correct.
     const retry = () => {
       reset();
-      if (error != null && toApiError(error).retryable) mutate(variables);
+      if (error != null && worthSendingAgain(toApiError(error))) mutate(variables);
     };
     return { error, retry };
   }
