@@ -10,6 +10,7 @@ import { DEMO_REQUEST_ID } from '../mocks/scenarios.js';
 import { ApiErrorBoundary } from '../src/react/ApiErrorBoundary.js';
 import { translatorFor } from './exampleArgs.js';
 import { freshServer, live, LiveDemo as Demo } from './LiveDemo.js';
+import { findRetryButton } from './findRetryButton.js';
 
 /**
  * The example app's screens against the mock API in the browser: a real `fetch` through a real
@@ -36,10 +37,7 @@ export const RateLimitCountdown: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Export report' }));
-    // The label is part of the name (the countdown follows it). A substring test, not a RegExp:
-    // translated labels hold brackets and dots (the pseudo-locale's "[Ţŕý…]").
-    const label = translatorFor(globals).t('retryButton.label');
-    const retry = await canvas.findByRole('button', { name: (name) => name.includes(label) });
+    const retry = await findRetryButton(canvasElement, globals);
     await expect(retry).toBeDisabled();
     await expect(retry.textContent).toMatch(/\d:\d\d/);
     await waitFor(() => expect(retry).toBeEnabled(), { timeout: 5000 });

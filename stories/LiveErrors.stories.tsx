@@ -5,6 +5,7 @@ import { ExportReport } from '../examples/app/ExportReport.js';
 import { ServerStatus } from '../examples/app/ServerStatus.js';
 import { translatorFor } from './exampleArgs.js';
 import { freshServer, LiveDemo } from './LiveDemo.js';
+import { findRetryButton } from './findRetryButton.js';
 
 /**
  * The example app's screens stopped AT the error, the screen a designer reviews: the whole
@@ -29,8 +30,7 @@ export const RateLimited: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Export report' }));
-    const label = translatorFor(globals).t('retryButton.label');
-    const retry = await canvas.findByRole('button', { name: (name) => name.includes(label) });
+    const retry = await findRetryButton(canvasElement, globals);
     await expect(retry).toBeDisabled();
   },
 };

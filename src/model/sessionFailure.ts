@@ -5,7 +5,7 @@ import type { ApiError } from './types.js';
  * a refresh or a new sign-in cannot fix them, whoever holds the key can ("generate a new key in
  * the dashboard"). They get the support path, never the re-login prompt.
  */
-export const APP_CREDENTIAL_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+const APP_CREDENTIAL_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'MISSING_API_KEY',
   'INVALID_API_KEY',
   'API_KEY_EXPIRED',

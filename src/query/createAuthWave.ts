@@ -44,8 +44,7 @@ export function createAuthWave(
   onDismissed?: (error: ApiError, replay: () => void) => void,
 ): AuthWave {
   const listeners = createListeners();
-  const held = new Map<object, () => void>();
-  const idempotentKeys = new WeakSet<object>();
+  const held = new Map<object, { readonly replay: () => void; readonly idempotent: boolean }>();
   let snapshot = IDLE;
   let renewing = 0;
 
@@ -58,15 +57,14 @@ export function createAuthWave(
   const run = (key: object): void => {
     const job = held.get(key);
     held.delete(key);
-    job?.();
+    job?.replay();
   };
 
   return {
     subscribe: listeners.subscribe,
     getSnapshot: () => snapshot,
     handle(key, replay, version, error, idempotent = false) {
-      held.set(key, replay);
-      if (idempotent) idempotentKeys.add(key);
+      held.set(key, { replay, idempotent });
       // While the prompt is up, more failures only join it: no refresh, no second prompt.
       if (snapshot.status === 'needs-login') return;
       const session = getSession();
@@ -91,16 +89,16 @@ export function createAuthWave(
       const jobs = [...held.values()];
       held.clear();
       set('idle', null);
-      for (const job of jobs) job();
+      for (const job of jobs) job.replay();
     },
     dismiss() {
-      const jobs = [...held].filter(([key]) => idempotentKeys.has(key)).map(([, job]) => job);
+      const jobs = [...held.values()].filter((job) => job.idempotent);
       const { error } = snapshot;
       held.clear();
       set('idle', null);
       if (error && jobs.length > 0) {
         onDismissed?.(error, () => {
-          for (const job of jobs) job();
+          for (const job of jobs) job.replay();
         });
       }
     },

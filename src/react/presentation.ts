@@ -1,4 +1,4 @@
-import { APP_CREDENTIAL_CODES } from '../model/sessionFailure.js';
+import { isSessionFailure } from '../model/sessionFailure.js';
 import type { ApiError, ApiErrorCategory } from '../model/types.js';
 
 /** Something a person can do about an error. */
@@ -58,5 +58,5 @@ const APP_CREDENTIAL_PRESENTATION: CategoryPresentation = /* @__PURE__ */ p('ale
 
 /** The presentation of one error: its category's row, except where the code says otherwise. */
 export function presentationFor(error: Pick<ApiError, 'category' | 'code'>): CategoryPresentation {
-  return APP_CREDENTIAL_CODES.has(error.code) && error.category === 'authentication' ? APP_CREDENTIAL_PRESENTATION : presentationOf(error.category);
+  return error.category === 'authentication' && !isSessionFailure(error) ? APP_CREDENTIAL_PRESENTATION : presentationOf(error.category);
 }

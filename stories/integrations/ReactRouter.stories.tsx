@@ -4,6 +4,7 @@ import { createMemoryRouter, data, RouterProvider, useLoaderData } from 'react-r
 import { expect, within } from 'storybook/test';
 import { translatorFor } from '../exampleArgs.js';
 import { RouteErrorBoundary } from '../../src/react-router.js';
+import { findRetryButton } from '../findRetryButton.js';
 
 /** A route whose loader fails once with `status`, then loads: what a person sees, and that retry reloads. */
 function RouterDemo({ status }: { status: number }) {
@@ -54,8 +55,7 @@ export const LoaderFails: Story = {
     const canvas = within(canvasElement);
     const t = translatorFor(globals);
     await expect(await canvas.findByText(t.t('code.SERVICE_UNAVAILABLE.title'))).toBeVisible();
-    const label = t.t('retryButton.label');
-    await expect(canvas.getByRole('button', { name: (name) => name.includes(label) })).toBeEnabled();
+    await expect(await findRetryButton(canvasElement, globals)).toBeEnabled();
   },
 };
 

@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { createMemoryHistory, createRootRoute, createRoute, createRouter, Outlet, RouterProvider, useLoaderData } from '@tanstack/react-router';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { translatorFor } from '../exampleArgs.js';
 import { ApiResponseError } from '../../src/model/http/ApiResponseError.js';
 import { RouteErrorComponent } from '../../src/tanstack-router.js';
 import { expectCaught } from '../expectedErrors.js';
+import { findRetryButton } from '../findRetryButton.js';
 
 function Order() {
   const calls = useLoaderData({ strict: false, select: (loaded: unknown) => (loaded as { calls: number }).calls });
@@ -47,8 +47,7 @@ export const RateLimitedThenRetry: Story = {
   name: 'Loader rate limited, retry after the wait',
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const label = translatorFor(globals).t('retryButton.label');
-    const retry = await canvas.findByRole('button', { name: (name) => name.includes(label) });
+    const retry = await findRetryButton(canvasElement, globals);
     await expect(retry).toBeDisabled();
     await waitFor(() => expect(retry).toBeEnabled(), { timeout: 4000 });
     await userEvent.click(retry);
